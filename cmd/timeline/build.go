@@ -1,0 +1,196 @@
+//go:build timeline_wip
+
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/timeline-tool/timeline/internal/atomicfile"
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/curated"
+	"github.com/timeline-tool/timeline/timeline/echarts"
+	"github.com/timeline-tool/timeline/timeline/render"
+)
+
+type buildOptions struct {
+	f       *Factory
+	Config  string // -c
+	Assets  string // --assets; empty means what timeline.yaml says (default cdn)
+	ECharts string // --echarts FILE
+	Theme   string // --theme; empty means what timeline.yaml says
+}
+
+func newBuildCmd(f *Factory, runF func(*buildOptions) error) *cobra.Command {
+	o := &buildOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "build",
+		Short: "Render timeline.yaml into out/timeline.html and out/timeline.json",
+		Long: `Build reads timeline.yaml, checks it, and writes the interactive page and
+the JSON of every event. Output paths come from the file's "output" section
+(default out/timeline.html and out/timeline.json, beside timeline.yaml).
+
+A failed build writes nothing: the previous output stays as it was.
+
+Assets: the default page loads ECharts ` + echarts.Version + ` from a CDN, pinned with
+an integrity hash. --assets inline puts ECharts into the page, so the single
+file opens offline; it is taken from --echarts FILE, $TIMELINE_ECHARTS,
+./node_modules/echarts/dist/echarts.min.js, or the user cache, and is
+otherwise downloaded once into the cache (SHA-256 checked).`,
+		Example: `  timeline build
+  timeline build -c research/timeline.yaml
+  timeline build --assets inline                 # one file that opens offline
+  timeline build --assets inline --echarts ~/echarts.min.js`,
+		Args: cobra.NoArgs,
+		RunE: func(c *cobra.Command, args []string) error {
+			if o.Assets != "" && o.Assets != "cdn" && o.Assets != "inline" {
+				return usageErrorf("--assets must be cdn or inline, not %q", o.Assets)
+			}
+			if o.Theme != "" && o.Theme != "light" && o.Theme != "dark" && o.Theme != "auto" {
+				return usageErrorf("--theme must be light, dark or auto, not %q", o.Theme)
+			}
+			if o.ECharts != "" && o.Assets == "" {
+				o.Assets = "inline"
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return runBuild(c.Context(), o)
+		},
+	}
+	cmd.Flags().StringVarP(&o.Config, "config", "c", "timeline.yaml", "the curated `FILE`")
+	cmd.Flags().StringVar(&o.Assets, "assets", "", "how the page gets ECharts: `cdn` or inline (default: output.assets in timeline.yaml, else cdn)")
+	cmd.Flags().StringVar(&o.ECharts, "echarts", "", "use this echarts.min.js `FILE` for --assets inline")
+	cmd.Flags().StringVar(&o.Theme, "theme", "", "page theme: light, dark or auto (default: output.theme in timeline.yaml, else light)")
+	return cmd
+}
+
+func runBuild(ctx context.Context, o *buildOptions) error {
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	f := o.f
+	file, err := loadCurated(f, o.Config)
+	if err != nil {
+		return err
+	}
+	tl := file.Timeline()
+
+	assets := firstNonEmpty(o.Assets, file.Output.Assets, "cdn")
+	ropts := render.Options{Assets: assets, Theme: firstNonEmpty(o.Theme, file.Output.Theme, "light")}
+	if assets == "inline" {
+		found, err := echartsFinder(f, o.ECharts).Find(ctx)
+		if err != nil {
+			return err
+		}
+		if found.Warning != "" {
+			fmt.Fprintf(f.Stderr, "timeline: warning: %s\n", found.Warning)
+		}
+		ropts.ECharts = found.JS
+	}
+
+	var page, data bytes.Buffer
+	if err := render.HTML(&page, tl, ropts); err != nil {
+		return fmt.Errorf("rendering the page: %w", err)
+	}
+	if err := render.JSON(&data, tl); err != nil {
+		return fmt.Errorf("rendering the JSON: %w", err)
+	}
+	base := filepath.Dir(f.abs(o.Config))
+	htmlPath := resolveOut(base, firstNonEmpty(file.Output.HTML, "out/timeline.html"))
+	jsonPath := resolveOut(base, firstNonEmpty(file.Output.JSON, "out/timeline.json"))
+	// Both outputs are rendered before either is written, so a failure
+	// above leaves the previous files as they were.
+	if err := atomicfile.WriteFile(htmlPath, page.Bytes(), 0o644); err != nil {
+		return err
+	}
+	if err := atomicfile.WriteFile(jsonPath, data.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(f.Stderr, "wrote %s (%s, %s) and %s\n", f.rel(htmlPath), plural(len(tl.Events), "event"), size(page.Len()), f.rel(jsonPath))
+	return nil
+}
+
+// loadCurated reads and checks the curated file, printing every problem
+// with its position; the returned error is then errSilent.
+func loadCurated(f *Factory, path string) (*curated.File, error) {
+	abs := f.abs(path)
+	src, err := os.ReadFile(abs)
+	if errors.Is(err, fs.ErrNotExist) {
+		if path == "timeline.yaml" {
+			return nil, fmt.Errorf("no timeline.yaml in %s; run `timeline init` to start a project here, or pass -c FILE", f.Dir)
+		}
+		return nil, fmt.Errorf("%s: no such file; check the path given to -c", path)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	file, err := curated.Parse(path, src)
+	if err != nil {
+		var list curated.ErrorList
+		if errors.As(err, &list) {
+			for _, e := range list {
+				fmt.Fprintln(f.Stderr, e.Pretty(src))
+			}
+			fmt.Fprintf(f.Stderr, "%s in %s; nothing was written\n", plural(len(list), "problem"), path)
+			return nil, errSilent
+		}
+		return nil, err
+	}
+	return file, nil
+}
+
+func echartsFinder(f *Factory, file string) echarts.Finder {
+	fd := echarts.Finder{File: file, Env: f.Getenv("TIMELINE_ECHARTS"), Dir: f.Dir, Download: echarts.HTTPGet}
+	if fd.File != "" {
+		fd.File = f.abs(fd.File)
+	}
+	if f.CacheDir != nil {
+		if dir, err := f.CacheDir(); err == nil {
+			fd.CacheDir = filepath.Join(dir, "timeline")
+		}
+	}
+	return fd
+}
+
+func resolveOut(base, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(base, p)
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func size(n int) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+var _ = timeline.Sort
