@@ -1,0 +1,42 @@
+// Package curated reads timeline.yaml, the file where the user keeps the
+// curated part of a timeline: its title and sources, lanes (groups), eras,
+// and the events written or corrected by hand.
+//
+// Parse decodes the file into a yaml.Node tree and walks it with the schema
+// of DESIGN §5, so that every problem is reported at the node where it is,
+// as "file:line:col: message; hint", and all of them at once: unknown keys
+// (with the closest known key), values of the wrong kind, dates timex does
+// not accept, links that are not http(s), duplicate ids, unknown groups,
+// bad colors and enums. Values are read as written, whatever YAML's tag, so
+// an unquoted 2024-07-31 (a timestamp to YAML) and 2009 (an integer) are
+// dates like any other. The File keeps the tree and each entry's node, so a
+// command that edits the file can change the tree in place and keep the
+// comments.
+//
+// # Where a syntax error is
+//
+// yaml.v3 gives a syntax error as "yaml: line N: message" with no column,
+// and N is not where the problem is: it is the line where the enclosing
+// construct (a block list, a quoted string, ...) started, counted from 0 for
+// parser errors and from 1 for scanner errors, and left out altogether when
+// that construct starts on the first line. A bad indentation in the 500th
+// event of a list is reported at the line of the list's first "-".
+//
+// The package finds the line in two steps. First it parses the file again
+// with a blank line in front: the construct now never starts on the first
+// line, so yaml.v3 always reports it, which bounds the problem from below
+// (within one line, as the two counts differ). Then it looks for the first
+// prefix of the file, cut after a whole line, that fails with the same
+// message. Up to that line the parser saw the same text as in the whole
+// file, so that line is where it went wrong: the line that is not indented
+// like its neighbours, the line where a quote or bracket was opened and
+// never closed (the prefix ends inside it, just like the file). The 64
+// lines after the bound are tried one by one; past them the search bisects,
+// which keeps a broken 10,000-event file fast but could be misled by a
+// multi-line quote cut open in the middle; the nearby lines being tried in
+// order first makes that rare. The column is that of the line's first
+// non-blank character, and the line is quoted.
+//
+// Errors without a line (bytes that are not UTF-8, control characters, an
+// alias to an unknown anchor) are placed by finding the offending bytes.
+package curated
