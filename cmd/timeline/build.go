@@ -1,5 +1,3 @@
-//go:build timeline_wip
-
 package main
 
 import (
@@ -148,7 +146,7 @@ func loadCurated(f *Factory, path string) (*curated.File, error) {
 }
 
 func echartsFinder(f *Factory, file string) echarts.Finder {
-	fd := echarts.Finder{File: file, Env: f.Getenv("TIMELINE_ECHARTS"), Dir: f.Dir, Download: echarts.HTTPGet}
+	fd := echarts.Finder{File: file, Env: f.Getenv("TIMELINE_ECHARTS"), Dir: f.Dir, Download: f.Fetch}
 	if fd.File != "" {
 		fd.File = f.abs(fd.File)
 	}

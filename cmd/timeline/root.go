@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -10,6 +11,8 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
+
+	"github.com/timeline-tool/timeline/timeline/echarts"
 )
 
 // Exit statuses (DESIGN §4).
@@ -32,6 +35,8 @@ type Factory struct {
 	Dir       string // working directory; paths are relative to it
 	// CacheDir is the user cache folder (os.UserCacheDir); nil disables the cache.
 	CacheDir func() (string, error)
+	// Fetch downloads a URL (the one-time ECharts download); nil means offline.
+	Fetch func(ctx context.Context, url string) ([]byte, error)
 }
 
 // abs resolves p against the factory's working directory.
@@ -56,6 +61,7 @@ func defaultFactory() *Factory {
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr,
 		StdoutTTY: isTerminal(os.Stdout), StderrTTY: isTerminal(os.Stderr),
 		Now: time.Now, Getenv: os.Getenv, Dir: wd, CacheDir: os.UserCacheDir,
+		Fetch: echarts.HTTPGet,
 	}
 }
 

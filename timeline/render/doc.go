@@ -1,0 +1,72 @@
+// Package render turns a timeline into its outputs: out/timeline.html, an
+// interactive page that opens from disk, and out/timeline.json, the data.
+//
+// # The page
+//
+// The chart is an ECharts 6 option built with go-echarts (a custom series
+// per group, so the legend toggles groups) and written with RenderSnippet
+// into our own html/template page, which adds the header, zoom presets, a
+// key, the full list of events and the sources. go-echarts models only part
+// of what ECharts offers; a ConfigurationVisitor adds the rest (root
+// useUTC, axis breaks, tooltip confinement, lane bands, colours that follow
+// the page's theme). The drawing itself is JavaScript in assets/timeline.js,
+// which the option names (tlRenderItem, tlTooltip, ...).
+//
+// # Layout
+//
+// Lanes are the groups, in the order declared; events without a group go
+// in a last lane. Dates covering a day or less are dots; months, seasons,
+// years and stated ranges are bars; decades, centuries, inferred ranges,
+// open ranges and dates marked approximate or uncertain are faded, dashed
+// bars over their widened interval ("somewhere in here"). Events that wait
+// for review (candidates, and extracted events not yet reviewed) are drawn
+// hollow. Inside a lane, spans that would cover one another go on separate
+// rows (packRows), at most four; points share a row with other points.
+//
+// The axis covers the events with a small margin and round ends. Long
+// empty stretches are cut out with ECharts 6 axis breaks (findBreaks): a
+// gap of at least a quarter of the whole and 90 days is cut between round
+// dates, keeping a margin on both sides, so a timeline with one event in
+// the 1960s and a cluster in 2024 gives both ends room. Ticks are round
+// years at a step that fits the width, recomputed on every zoom; below
+// three years ECharts' own month and day ticks are used. The first view
+// shows everything; a preset (and the URL hash #view=1) zooms to the
+// densest period: the shortest window holding a tenth of the dated points
+// (at least three), padded by half its width.
+//
+// Labels are the titles shortened to 34 characters. In each lane, in time
+// order, a label takes the first free label row above or below the marks
+// (up to three on each side, as the lane's height allows), with a leader
+// line when it is not next to its mark; a label that finds no room is left
+// out, and the tooltip still shows the full title. This greedy placement
+// replaces ECharts' hideOverlap, which ranks labels by the area of their
+// mark and so always hides points behind bars.
+//
+// # Safety
+//
+// Event text is untrusted: it comes from documents. go-echarts writes its
+// option into the script unescaped and turns any "__f__" marker into code,
+// so titles, descriptions, quotes and links never enter the option. The
+// list, written by html/template, holds them; a small data blob (also
+// written by html/template) holds the short labels the canvas draws; the
+// chart knows events by their index, which is also their place in the
+// list, and the tooltip and the click read the list item. The only user
+// text left in the option, the group labels, is neutralised (neutralise)
+// and the whole go-echarts script is re-escaped (escapeChartScript). The
+// tooltip escapes every field, and links must pass SafeURL (http or https
+// with a host) wherever they come from.
+//
+// # Size
+//
+// An event's text is on the page once, in the list; the list's markup is
+// lean and its items use CSS content-visibility, so a browser lays out
+// only those on screen. 10,000 events make a page of about 5.8 MB
+// (ECharts not counted) that Chromium draws in under two seconds.
+//
+// # Contract with browser tests
+//
+// The chart container #timeline-chart gets data-timeline-ready="N" once the
+// series has rendered and the list is parsed, N being the number of event
+// marks drawn; data-timeline-error holds the message when rendering fails.
+// window.timelineChart is the ECharts instance.
+package render
