@@ -366,7 +366,7 @@ func padWindow(w span) span {
 }
 
 // labelLimit is how many characters of a title are drawn next to its mark.
-const labelLimit = 34
+const labelLimit = 42
 
 // shortLabel shortens a title for the chart: spaces collapsed, control
 // characters dropped, and at most limit characters, cut at a word boundary

@@ -270,12 +270,12 @@ func TestShortLabel(t *testing.T) {
 		{"", ""},
 	}
 	for _, c := range cases {
-		got := shortLabel(c.in, labelLimit)
+		got := shortLabel(c.in, 34)
 		if got != c.want {
 			t.Errorf("shortLabel(%q) = %q, want %q", c.in, got, c.want)
 		}
-		if n := len([]rune(got)); n > labelLimit {
-			t.Errorf("shortLabel(%q) has %d characters, more than %d", c.in, n, labelLimit)
+		if n := len([]rune(got)); n > 34 {
+			t.Errorf("shortLabel(%q) has %d characters, more than %d", c.in, n, 34)
 		}
 	}
 }
