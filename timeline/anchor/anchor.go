@@ -1,0 +1,610 @@
+// Package anchor resolves the temporal expressions the tagger found into
+// TIMEX3 values, as the TempEval-3 corpora write them.
+//
+// # The reference
+//
+// Most expressions in running text do not carry their own date: "Friday",
+// "last week", "in November", "two years later". They are resolved against
+// a reference, and the hard part is choosing it. Two strategies come from
+// HeidelTime:
+//
+//   - News mode. A news story is written on its document date (DCT) and
+//     speaks from it: "yesterday" is the day before the DCT, "Friday" the
+//     Friday of the DCT's week (the one before it unless the sentence looks
+//     ahead: "will vote on Friday"), "in November" the November nearest to
+//     the DCT.
+//   - Narrative mode. A history or a biography has no present of its own:
+//     "in November" is the November after the last date the text mentioned,
+//     and "two years later" counts from it.
+//
+// Whatever the mode, some expressions always count from the last mentioned
+// date, because that is what they say: "the following day", "two years
+// later", "a year earlier", "that year", "the same day" (anaphoric
+// expressions, flagged by the tagger). Deictic ones ("yesterday", "this
+// year", "two years ago") count from the DCT in news mode.
+//
+// A document without a DCT may carry its own date: a full date in its first
+// 300 bytes (a dateline under the headline) serves as the DCT (Dateline).
+//
+// Mode Auto chooses per document (Decide): without a DCT the text is a
+// narrative; with one, it is news unless it has no deictic expressions at
+// all and three quarters of its explicit years lie more than five years from the DCT
+// (a history published today). The choice, and for each expression the
+// anchor actually used (DCT, previous date, none), are recorded.
+//
+// Without a DCT and before any explicit date, a relative expression has
+// nothing to count from and keeps an unresolved value ("XXXX-XX-XX",
+// "XXXX-WXX-5"): the clock is never read.
+//
+// # Choosing between candidates
+//
+// A date without a year ("Nov. 5") is placed at the candidate nearest to
+// the reference, leaning toward the tense the tagger saw around it (see
+// nearestMonthDay); a weekday goes to the one before the reference, or on
+// it, unless the sentence looks ahead. A quarter without a year is the
+// reference's, or the year before's if it is still to come and the
+// sentence does not look ahead: quarters are reported after they end.
+package anchor
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/timeline-tool/timeline/timeline/tagger"
+)
+
+// Mode is the anchoring strategy.
+type Mode uint8
+
+const (
+	Auto Mode = iota
+	News
+	Narrative
+)
+
+func (m Mode) String() string {
+	switch m {
+	case News:
+		return "news"
+	case Narrative:
+		return "narrative"
+	}
+	return "auto"
+}
+
+// ParseMode reads "auto", "news" or "narrative".
+func ParseMode(s string) (Mode, error) {
+	switch strings.ToLower(s) {
+	case "auto", "":
+		return Auto, nil
+	case "news":
+		return News, nil
+	case "narrative":
+		return Narrative, nil
+	}
+	return Auto, fmt.Errorf("unknown anchoring mode %q (want auto, news or narrative)", s)
+}
+
+// Source says what an expression was resolved against.
+type Source uint8
+
+const (
+	Absolute Source = iota // the text gave the full value
+	DCT                    // the document date
+	Previous               // the last date mentioned before it
+	None                   // nothing to resolve against: the value keeps X's
+)
+
+func (s Source) String() string {
+	switch s {
+	case DCT:
+		return "dct"
+	case Previous:
+		return "previous"
+	case None:
+		return "none"
+	}
+	return "absolute"
+}
+
+// Date is a calendar day; the zero Date means "no date".
+type Date struct{ Year, Month, Day int }
+
+// IsZero reports whether d is the zero Date.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// ParseDate reads YYYY-MM-DD.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return Date{}, fmt.Errorf("invalid date %q: want YYYY-MM-DD", s)
+	}
+	return Date{t.Year(), int(t.Month()), t.Day()}, nil
+}
+
+func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day) }
+
+// Reference is what relative expressions are resolved against.
+type Reference struct {
+	DCT  Date // the document's creation date; zero if unknown
+	Mode Mode
+}
+
+// Resolved is a mention with its TIMEX3 value.
+type Resolved struct {
+	tagger.Mention
+	Value  string
+	Mod    string
+	Anchor Source
+}
+
+// grain of a remembered date.
+type grain uint8
+
+const (
+	gNone grain = iota
+	gDay
+	gWeek
+	gMonth
+	gQuarter
+	gYear
+)
+
+// point is a date the text mentioned, kept for anaphora.
+type point struct {
+	t time.Time
+	g grain
+}
+
+// Resolver resolves the mentions of one document, in text order; it keeps
+// the last mentioned date across calls, so a long document can be fed in
+// pieces.
+type Resolver struct {
+	ref     Reference
+	mode    Mode
+	last    point
+	lastQ   point // last quarter mentioned
+	decided bool
+}
+
+// New returns a Resolver for one document.
+func New(ref Reference) *Resolver {
+	r := &Resolver{ref: ref, mode: ref.Mode}
+	if ref.Mode != Auto {
+		r.decided = true
+	}
+	return r
+}
+
+// Mode returns the mode in use (Auto until the first call to Resolve).
+func (r *Resolver) Mode() Mode { return r.mode }
+
+// Reference returns the reference in use: the document date may come from
+// the text's dateline (see Dateline) once Resolve has run.
+func (r *Resolver) Reference() Reference { return Reference{DCT: r.ref.DCT, Mode: r.mode} }
+
+// Decide chooses news or narrative mode for a document from its mentions
+// (see the package comment).
+func Decide(ms []tagger.Mention, dct Date) Mode {
+	if dct.IsZero() {
+		return Narrative
+	}
+	deictic, far, years := 0, 0, 0
+	for i := range ms {
+		e := &ms[i].Expr
+		if e.Relative && !e.Anaphoric || e.Weekday != 0 && ms[i].Type != tagger.Set {
+			deictic++
+		}
+		if e.Year != 0 && !e.BC && ms[i].Type == tagger.Date {
+			years++
+			if d := e.Year - dct.Year; d > 5 || d < -5 {
+				far++
+			}
+		}
+	}
+	if deictic == 0 && years >= 3 && far*4 >= years*3 {
+		return Narrative
+	}
+	return News
+}
+
+// datelineBytes is how far into a document its own date may stand.
+const datelineBytes = 300
+
+// Dateline returns the document's own date when it opens with one (a full
+// day date in its first lines: "February 3, 2009" under a headline), or the
+// zero Date.
+func Dateline(ms []tagger.Mention) Date {
+	for i := range ms {
+		m := &ms[i]
+		if m.Start > datelineBytes {
+			break
+		}
+		e := &m.Expr
+		if m.Type == tagger.Date && e.Year != 0 && e.Month != 0 && e.Day != 0 && !e.BC && e.Mod == "" {
+			return Date{e.Year, e.Month, e.Day}
+		}
+	}
+	return Date{}
+}
+
+// Resolve resolves a document's mentions in one call.
+func Resolve(ms []tagger.Mention, ref Reference) []Resolved {
+	return New(ref).Resolve(ms)
+}
+
+// Resolve resolves mentions that follow those of earlier calls.
+func (r *Resolver) Resolve(ms []tagger.Mention) []Resolved {
+	if !r.decided {
+		if r.ref.DCT.IsZero() {
+			r.ref.DCT = Dateline(ms)
+		}
+		r.mode = Decide(ms, r.ref.DCT)
+		r.decided = true
+	}
+	out := make([]Resolved, len(ms))
+	for i := range ms {
+		out[i] = r.one(&ms[i])
+	}
+	return out
+}
+
+func dateOf(d Date) time.Time {
+	return time.Date(d.Year, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// base returns the reference for a mention and which one it is.
+func (r *Resolver) base(e *tagger.Expr) (point, Source) {
+	useLast := e.Anaphoric || r.mode == Narrative
+	if useLast && r.last.g != gNone {
+		return r.last, Previous
+	}
+	if !r.ref.DCT.IsZero() {
+		return point{dateOf(r.ref.DCT), gDay}, DCT
+	}
+	if r.last.g != gNone {
+		return r.last, Previous
+	}
+	return point{}, None
+}
+
+func (r *Resolver) remember(t time.Time, g grain) {
+	if g == gQuarter {
+		r.lastQ = point{t, g}
+	}
+	r.last = point{t, g}
+}
+
+func (r *Resolver) one(m *tagger.Mention) Resolved {
+	e := &m.Expr
+	res := Resolved{Mention: *m, Mod: e.Mod}
+	switch m.Type {
+	case tagger.Duration:
+		res.Value = durationValue(e)
+		return res
+	case tagger.Set:
+		res.Value = setValue(e)
+		return res
+	}
+	if e.Ref != tagger.NoRef {
+		res.Value = e.Ref.String()
+		return res
+	}
+	v, src := r.date(m)
+	res.Value, res.Anchor = v, src
+	return res
+}
+
+func pad(n, w int) string {
+	s := strconv.Itoa(n)
+	for len(s) < w {
+		s = "0" + s
+	}
+	return s
+}
+
+func ymd(t time.Time) string {
+	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+}
+
+func isoWeek(t time.Time) string {
+	y, w := t.ISOWeek()
+	return pad(y, 4) + "-W" + pad(w, 2)
+}
+
+func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
+
+// timeSuffix renders the clock or part of day of e ("" for neither).
+func timeSuffix(e *tagger.Expr) string {
+	switch {
+	case e.HasClock && e.UTC:
+		return "T" + pad(e.Hour, 2) + ":" + pad(e.Minute, 2) + "Z"
+	case e.HasClock:
+		return "T" + pad(e.Hour, 2) + ":" + pad(e.Minute, 2)
+	case e.PartOfDay != "":
+		return "T" + e.PartOfDay
+	}
+	return ""
+}
+
+// date resolves a DATE or TIME mention.
+func (r *Resolver) date(m *tagger.Mention) (string, Source) {
+	e := &m.Expr
+	// Fully stated values first.
+	switch {
+	case e.Century != 0:
+		return pad(e.Century, 2), Absolute
+	case e.Decade != 0:
+		return pad(e.Decade, 3), Absolute
+	case e.BC:
+		return "BC" + pad(e.Year, 4), Absolute
+	}
+	if e.Holiday != "" {
+		return r.holiday(m)
+	}
+	year := e.Year
+	src := Absolute
+	if year == 0 && e.ShortYear != 0 {
+		yy := e.ShortYear - 1
+		ref := 1950
+		if b, s := r.base(e); s != None {
+			ref = b.t.Year()
+		}
+		year = nearestCentury(yy, ref)
+	}
+	if e.DecadeOnly != 0 {
+		d := e.DecadeOnly - 1
+		ref := 1950
+		if b, s := r.base(e); s != None {
+			ref = b.t.Year()
+		}
+		dec := nearestCentury(d*10, ref-5) / 10
+		return pad(dec, 3), DCT
+	}
+	if year != 0 {
+		switch {
+		case e.Month != 0 && e.Day != 0:
+			t := time.Date(year, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
+			if e.WeekOf {
+				r.remember(t, gWeek)
+				return isoWeek(t), src
+			}
+			r.remember(t, gDay)
+			return ymd(t) + timeSuffix(e), src
+		case e.Month != 0:
+			r.remember(time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC), gMonth)
+			return pad(year, 4) + "-" + pad(e.Month, 2), src
+		case e.Season != "":
+			return pad(year, 4) + "-" + e.Season, src
+		case e.Quarter != 0:
+			r.remember(time.Date(year, time.Month(e.Quarter*3-2), 1, 0, 0, 0, 0, time.UTC), gQuarter)
+			return pad(year, 4) + "-Q" + strconv.Itoa(e.Quarter), src
+		case e.Half != 0:
+			return pad(year, 4) + "-H" + strconv.Itoa(e.Half), src
+		case e.Week != 0:
+			return pad(year, 4) + "-W" + pad(e.Week, 2), src
+		}
+		r.remember(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
+		return pad(year, 4), src
+	}
+
+	b, src := r.base(e)
+	if src == None {
+		return unresolved(e), None
+	}
+	ref := b.t
+	if e.Relative && e.Rel == tagger.Year && (e.Month != 0 || e.Quarter != 0) {
+		// "June last year", "this year's third quarter"
+		y := ref.Year() + e.Offset
+		if e.Quarter != 0 {
+			r.remember(time.Date(y, time.Month(e.Quarter*3-2), 1, 0, 0, 0, 0, time.UTC), gQuarter)
+			return pad(y, 4) + "-Q" + strconv.Itoa(e.Quarter), src
+		}
+		if e.Day != 0 {
+			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
+			r.remember(t, gDay)
+			return ymd(t), src
+		}
+		r.remember(time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC), gMonth)
+		return pad(y, 4) + "-" + pad(e.Month, 2), src
+	}
+	switch {
+	case e.Month != 0:
+		// A month (and day) without a year.
+		var t time.Time
+		g := gMonth
+		if e.Day != 0 {
+			g = gDay
+		}
+		if e.Dir != 0 {
+			t = stepMonth(ref, e.Month, e.Day, e.Dir)
+		} else {
+			t = nearestMonthDay(ref, e.Month, e.Day, g, m.Tense)
+		}
+		if e.WeekOf {
+			r.remember(t, gWeek)
+			return isoWeek(t), src
+		}
+		r.remember(t, g)
+		if g == gDay {
+			return ymd(t) + timeSuffix(e), src
+		}
+		return t.Format("2006-01"), src
+	case e.Weekday != 0:
+		if b.g > gWeek {
+			// "Friday" after "in 1851": no week to place it in.
+			return unresolved(e), None
+		}
+		t := ref
+		if e.Relative && e.Rel == tagger.Week {
+			t = ref.AddDate(0, 0, 7*e.Offset)
+			t = t.AddDate(0, 0, e.Weekday-isoWeekday(t))
+		} else {
+			t = weekdayNear(ref, e.Weekday, e.Dir, m.Tense)
+		}
+		r.remember(t, gDay)
+		return ymd(t) + timeSuffix(e), src
+	case e.Season != "" && !e.Relative:
+		return pad(ref.Year(), 4) + "-" + e.Season, src
+	case e.Quarter != 0:
+		t := nearestQuarter(ref, e.Quarter, m.Tense)
+		r.remember(t, gQuarter)
+		return pad(t.Year(), 4) + "-Q" + strconv.Itoa(e.Quarter), src
+	case e.Half != 0:
+		return pad(ref.Year(), 4) + "-H" + strconv.Itoa(e.Half), src
+	case e.Relative:
+		return r.relative(e, b, src)
+	case e.HasClock || e.PartOfDay != "":
+		// A bare time belongs to the day the text last spoke of.
+		if r.last.g == gDay && src == DCT {
+			return ymd(r.last.t) + timeSuffix(e), Previous
+		}
+		return ymd(ref) + timeSuffix(e), src
+	}
+	return unresolved(e), None
+}
+
+func isoWeekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+// relative resolves an offset from the reference.
+func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source) {
+	ref := b.t
+	if e.Vague {
+		if e.Offset < 0 || e.Offset == 0 {
+			return "PAST_REF", src
+		}
+		return "FUTURE_REF", src
+	}
+	n := e.Offset
+	if e.Rel <= tagger.Week && b.g > gWeek || e.Rel == tagger.Month && b.g > gMonth {
+		// "the following day" after "in 1853": too coarse to count days
+		// from; the document date will do if there is one.
+		if r.ref.DCT.IsZero() {
+			return unresolved(e), None
+		}
+		b, src = point{dateOf(r.ref.DCT), gDay}, DCT
+		ref = b.t
+	}
+	switch e.Rel {
+	case tagger.Second, tagger.Minute, tagger.Hour, tagger.Day:
+		t := ref
+		if e.Rel == tagger.Day {
+			t = ref.AddDate(0, 0, n)
+		}
+		if e.Rel == tagger.Hour && (n <= -24 || n >= 24) {
+			t = ref.AddDate(0, 0, n/24)
+		}
+		r.remember(t, gDay)
+		return ymd(t) + timeSuffix(e), src
+	case tagger.Week:
+		t := ref.AddDate(0, 0, 7*n)
+		r.remember(t, gWeek)
+		return isoWeek(t), src
+	case tagger.Weekend:
+		t := ref.AddDate(0, 0, 7*n)
+		// A weekend seen from a Monday to Wednesday is the one just past.
+		if n == 0 && isoWeekday(ref) <= 3 && src == DCT {
+			t = t.AddDate(0, 0, -7)
+		}
+		return isoWeek(t) + "-WE", src
+	case tagger.Month:
+		t := time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
+		r.remember(t, gMonth)
+		return t.Format("2006-01"), src
+	case tagger.Quarter:
+		if e.Anaphoric && n == 0 || e.Anaphoric && n == -4 {
+			// "the quarter", "the year-earlier quarter": the quarter last
+			// mentioned, or the last complete one before the reference.
+			q := r.lastQ
+			var t time.Time
+			if q.g != gNone {
+				t = q.t
+			} else {
+				t = time.Date(ref.Year(), time.Month((quarterOf(ref)-1)*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+			}
+			t = t.AddDate(0, 3*n, 0)
+			if n == 0 {
+				r.lastQ = point{t, gQuarter}
+			}
+			return pad(t.Year(), 4) + "-Q" + strconv.Itoa(quarterOf(t)), src
+		}
+		t := time.Date(ref.Year(), time.Month((quarterOf(ref)-1)*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*n, 0)
+		r.remember(t, gQuarter)
+		return pad(t.Year(), 4) + "-Q" + strconv.Itoa(quarterOf(t)), src
+	case tagger.Half:
+		h := (int(ref.Month())-1)/6 + 1 + n
+		y := ref.Year()
+		for h < 1 {
+			h += 2
+			y--
+		}
+		for h > 2 {
+			h -= 2
+			y++
+		}
+		return pad(y, 4) + "-H" + strconv.Itoa(h), src
+	case tagger.Season:
+		return seasonRel(ref, e.Season, n), src
+	case tagger.Year:
+		y := ref.Year() + n
+		if e.Shifted && r.lastQ.g == gQuarter && (r.last.g == gQuarter || r.last.t.Year() == r.lastQ.t.Year()) {
+			// "a year ago", "a year earlier" in a report about a quarter:
+			// the same quarter a year before.
+			q := r.lastQ.t
+			return pad(q.Year()+n, 4) + "-Q" + strconv.Itoa(quarterOf(q)), src
+		}
+		if e.Anaphoric && e.Shifted && b.g == gDay && n != 0 {
+			// "a year earlier" after a day: that day a year before.
+			return ymd(ref.AddDate(n, 0, 0)), src
+		}
+		r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
+		return pad(y, 4), src
+	case tagger.Decade:
+		if e.Shifted {
+			// "a decade ago": the year ten years back, as "ten years ago".
+			y := ref.Year() + 10*n
+			r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
+			return pad(y, 4), src
+		}
+		return pad(ref.Year()/10+n, 3), src
+	case tagger.Century:
+		return pad(ref.Year()/100+n, 2), src
+	}
+	return unresolved(e), None
+}
+
+// unresolved renders what is known of e with X's for the rest.
+func unresolved(e *tagger.Expr) string {
+	switch {
+	case e.Month != 0 && e.Day != 0:
+		return "XXXX-" + pad(e.Month, 2) + "-" + pad(e.Day, 2) + timeSuffix(e)
+	case e.Month != 0:
+		return "XXXX-" + pad(e.Month, 2)
+	case e.Weekday != 0:
+		return "XXXX-WXX-" + strconv.Itoa(e.Weekday) + timeSuffix(e)
+	case e.Season != "":
+		return "XXXX-" + e.Season
+	case e.Quarter != 0:
+		return "XXXX-Q" + strconv.Itoa(e.Quarter)
+	case e.Relative:
+		switch e.Rel {
+		case tagger.Week:
+			return "XXXX-WXX"
+		case tagger.Month:
+			return "XXXX-XX"
+		case tagger.Quarter:
+			return "XXXX-QX"
+		case tagger.Year:
+			return "XXXX"
+		}
+	}
+	return "XXXX-XX-XX" + timeSuffix(e)
+}

@@ -1,0 +1,179 @@
+package anchor_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/timeline-tool/timeline/timeline/anchor"
+	"github.com/timeline-tool/timeline/timeline/tagger"
+)
+
+// The reference date of the corpus, as in Duckling: Tuesday 12 February
+// 2013, news mode.
+var ref = anchor.Reference{DCT: anchor.Date{Year: 2013, Month: 2, Day: 12}, Mode: anchor.News}
+
+// corpus: one value, then the phrasings that must produce exactly it. Each
+// phrasing is a whole sentence with the expression in [brackets].
+var corpus = []struct {
+	typ, value string
+	texts      []string
+}{
+	{"DATE", "2024-07-31", []string{"The deal was signed on [July 31, 2024] in Doha.", "It happened on [31 July 2024].", "Filed [2024-07-31].", "Filed [07/31/2024].", "On [Wednesday, July 31, 2024], talks resumed.", "Stamped [31/07/2024]."}},
+	{"DATE", "2024-08-12", []string{"Published [Aug. 12, 2024].", "Published [Aug 12, 2024] online.", "Published [August 12th, 2024]."}},
+	{"DATE", "2024-08-01", []string{"The ruling came [Aug.1, 2024], after a delay."}},
+	{"DATE", "2024-07", []string{"Sales in [July 2024] rose.", "Sales in [July of 2024] rose."}},
+	{"DATE", "196", []string{"The firm was founded in [the 1960s].", "Music of [the 1960's] returned.", "A [1960s] song."}},
+	{"DATE", "2009", []string{"Protests broke out in [2009] after the vote.", "The [2009] post-election protests spread."}},
+	{"DATE", "2020", []string{"Elections were held in [2020].", "Growth slowed in [fiscal 2020]."}},
+	{"DATE", "18", []string{"Letters from [the 19th century] survive.", "A [nineteenth-century] house.", "The town grew in [the 1800s]."}},
+	{"DATE", "200", []string{"Prices rose in [the 2000s]."}},
+	{"DATE", "BC0287", []string{"The temple dates from [c. 287 BC]."}},
+	{"DATE", "2024-SU", []string{"They met in [the summer of 2024].", "Prices rose in [summer 2024]."}},
+	{"DATE", "2024-Q3", []string{"Revenue grew in [Q3 2024].", "Revenue grew in [the third quarter of 2024]."}},
+	{"DATE", "BC0044", []string{"Caesar died in [44 BC].", "Caesar died in [44 B.C.]"}},
+	{"DATE", "2013-02-11", []string{"The minister resigned [yesterday].", "The minister resigned on [Monday]."}},
+	{"DATE", "2013-02-12", []string{"Talks resume [today].", "Talks resumed on [Tuesday]."}},
+	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday]."}},
+	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday]."}},
+	{"DATE", "2013-W06", []string{"[Last week], the regulator opened an inquiry.", "The inquiry opened [last week]."}},
+	{"DATE", "2013-W07", []string{"Talks continue [this week]."}},
+	{"DATE", "2013-01", []string{"Prices fell [last month]."}},
+	{"DATE", "2013", []string{"Profit rose [this year].", "Profit rose [earlier this year]."}},
+	{"DATE", "2012", []string{"Profit rose [last year].", "Profit rose [a year ago]."}},
+	{"DATE", "2011", []string{"The mine closed [two years ago]."}},
+	{"DATE", "2013-02-03", []string{"The strike began [nine days ago]."}},
+	{"DATE", "2012-11", []string{"The law passed in [November]."}},
+	{"DATE", "PRESENT_REF", []string{"Investors are [now] waiting.", "It is [currently] closed."}},
+	{"DATE", "PAST_REF", []string{"The plant [recently] reopened.", "It was different in [the past]."}},
+	{"DATE", "FUTURE_REF", []string{"Prices may rise in [the future].", "Prices may rise in [the near future]."}},
+	{"DURATION", "P3Y", []string{"The project took [three years].", "The project took [3 years]."}},
+	{"DURATION", "P2W", []string{"The strike lasted [two weeks]."}},
+	{"DURATION", "P10Y", []string{"It took [a decade]."}},
+	{"DURATION", "PXY", []string{"For [years], nobody came.", "It lasted [several years]."}},
+	{"DURATION", "P9M", []string{"Profit rose in [the first nine months].", "Sales fell over [the next three quarters]."}},
+	{"DURATION", "P2Y6M", []string{"The war lasted [2 1/2 years].", "The war lasted [two and a half years].", "It took [2.5 years]."}},
+	{"DURATION", "PT5H30M", []string{"The flight took [5 1/2 hours]."}},
+	{"DURATION", "P2Y", []string{"It lasted [a couple of years].", "It lasted [two years]."}},
+	{"DURATION", "PXY", []string{"Prices rose in [recent years]."}},
+	{"SET", "XXXX-WXX-2TNI", []string{"Flights leave on [Tuesday nights]."}},
+	{"SET", "XXXX-07", []string{"The fair is held [each July]."}},
+	{"SET", "XXXX-WXX-WE", []string{"He returns [every weekend]."}},
+	{"DURATION", "P10Y", []string{"It could save $2 billion over [the next decade].", "Prices doubled over [the past decade]."}},
+	{"TIME", "2013-02-12T12:00", []string{"The talks resumed at [midday]."}},
+	{"SET", "XXXX-WXX-1", []string{"The board meets [every Monday].", "Shops close on [Mondays]."}},
+	{"SET", "P1Y", []string{"The fee is paid [annually].", "They meet [every year]."}},
+	{"SET", "P1D", []string{"Auditors report [daily]."}},
+	{"TIME", "2013-02-12T02:00", []string{"The blast came at [2 a.m. local time].", "The blast came at [2 a.m.]"}},
+	{"TIME", "2013-02-12T14:30", []string{"The blast came at [2:30 p.m. local time].", "The blast came at [14:30]."}},
+	{"TIME", "2013-02-12TMO", []string{"The minister spoke [this morning]."}},
+	{"TIME", "2013-02-11TNI", []string{"The fire started [last night]."}},
+	{"DATE", "2012-11-22", []string{"Shops opened on [Thanksgiving Day]."}},
+	{"DATE", "2012-12-25", []string{"Shops closed on [Christmas]."}},
+}
+
+func TestCorpus(t *testing.T) {
+	for _, c := range corpus {
+		for _, text := range c.texts {
+			i, j := strings.IndexByte(text, '['), strings.IndexByte(text, ']')
+			src := text[:i] + text[i+1:j] + text[j+1:]
+			want := text[i+1 : j]
+			rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+			if len(rs) != 1 {
+				t.Errorf("%q: got %d expressions %v, want 1 (%q)", src, len(rs), texts(rs), want)
+				continue
+			}
+			r := rs[0]
+			if r.Text != want || r.Start != i || r.Value != c.value || r.Type.String() != c.typ {
+				t.Errorf("%q: got %q at %d %s %s (rule %s), want %q at %d %s %s", src, r.Text, r.Start, r.Type, r.Value, r.Rule, want, i, c.typ, c.value)
+			}
+		}
+	}
+}
+
+// negatives must produce no expression at all.
+var negatives = []string{
+	"The army sent 2,000 troops to the border.",
+	"The painting sold for $2009 at auction.",
+	"Meet me in Room 1960 after lunch.",
+	"See page 31 of the report.",
+	"A Boeing 747 landed in the rain.",
+	"United won 3-2 at home.",
+	"The climbers reached 2,400 meters.",
+	"The tower is 1960 meters tall.",
+	"Prime Minister Theresa May said the talks would go on.",
+	"Shares may fall further, analysts said.",
+	"The crowd began to march toward the square.",
+	"Sales grew 2.5% to 1,998 units.",
+	"Shares rose to $1.45 from $1.37.",
+	"Call 555-2009 for details.",
+	"The 6-year-old boy was found safe.",
+	"Sun Microsystems and Intel shares fell.",
+	"They march through the streets.",
+	"Version 2.0 ships with 2048 MB of memory.",
+}
+
+func TestNegativeCorpus(t *testing.T) {
+	for _, src := range negatives {
+		if ms := tagger.Tag([]byte(src)); len(ms) != 0 {
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.Text+" ("+m.Rule+")")
+			}
+			t.Errorf("%q: want nothing, got %v", src, got)
+		}
+	}
+}
+
+func texts(rs []anchor.Resolved) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, r.Text+"="+r.Value)
+	}
+	return out
+}
+
+func TestNarrativeAndNoReference(t *testing.T) {
+	src := []byte("The valley was quiet for a long while, and nobody wrote about it at all. The fort was built in 1851. Two years later it burned, and the following day the garrison left. On Friday a storm came.")
+	rs := anchor.Resolve(tagger.Tag(src), anchor.Reference{})
+	want := []string{"1851=1851", "Two years later=1853", "the following day=XXXX-XX-XX", "Friday=XXXX-WXX-5"}
+	if got := texts(rs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("no DCT: got %v, want %v", got, want)
+	}
+	src = []byte("Nothing happened yesterday, or last week.")
+	for _, r := range anchor.Resolve(tagger.Tag(src), anchor.Reference{}) {
+		if r.Anchor != anchor.None || !strings.HasPrefix(r.Value, "XXXX") {
+			t.Errorf("%q without any reference: got %s anchored to %s, want XXXX... and none", r.Text, r.Value, r.Anchor)
+		}
+	}
+	src = []byte("On July 31, 2024, the board met. The following day, shares fell.")
+	rs = anchor.Resolve(tagger.Tag(src), ref)
+	if len(rs) != 2 || rs[1].Value != "2024-08-01" || rs[1].Anchor != anchor.Previous {
+		t.Errorf("anaphora in news mode: got %+v", rs)
+	}
+}
+
+func TestDecide(t *testing.T) {
+	hist := tagger.Tag([]byte("Born in 1802, he moved in 1830 and died in 1871. In 1840 he married."))
+	if m := anchor.Decide(hist, anchor.Date{Year: 2024, Month: 1, Day: 1}); m != anchor.Narrative {
+		t.Errorf("a history: got %v, want narrative", m)
+	}
+	news := tagger.Tag([]byte("The minister said on Tuesday that the 1990 law would change in 2024."))
+	if m := anchor.Decide(news, anchor.Date{Year: 2024, Month: 1, Day: 1}); m != anchor.News {
+		t.Errorf("a news story: got %v, want news", m)
+	}
+	if m := anchor.Decide(news, anchor.Date{}); m != anchor.Narrative {
+		t.Errorf("no DCT: got %v, want narrative", m)
+	}
+}
+
+func TestDateline(t *testing.T) {
+	src := []byte("Car sales fall sharply\nMarch 4, 2010\nSales fell 30% in February, and rose last week.\n")
+	rs := anchor.Resolve(tagger.Tag(src), anchor.Reference{})
+	want := []string{"March 4, 2010=2010-03-04", "February=2010-02", "last week=2010-W08"}
+	if got := texts(rs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	if rs[1].Anchor != anchor.DCT {
+		t.Errorf("February: anchor %v, want the dateline as DCT", rs[1].Anchor)
+	}
+}

@@ -1,0 +1,304 @@
+package tagger
+
+// Refiners run after the rules, on the chosen matches in order:
+//
+//   - modifiers: "early", "late", "mid-", "the end of", "around", "more
+//     than", "nearly"... before an expression join its span and set its
+//     TIMEX3 mod;
+//   - a time of day and a date side by side ("Wednesday at 10 a.m.",
+//     "4:15 p.m. on July 31") become one TIME.
+
+var (
+	idEarly   = wordID("early")
+	idLate    = wordID("late")
+	idMid     = wordID("mid")
+	idEnd     = wordID("end")
+	idBegin   = wordID("beginning")
+	idStart   = wordID("start")
+	idMiddle  = wordID("middle")
+	idOf      = wordID("of")
+	idOn      = wordID("on")
+	idAt      = wordID("at")
+	idLess    = wordID("less")
+	idMore    = wordID("more")
+	idThan    = wordID("than")
+	idLeast   = wordID("least")
+	idUp      = wordID("up")
+	idTo      = wordID("to")
+	idMost    = wordID("most")
+	idEarlier = wordID("earlier")
+	idLater   = wordID("later")
+	idTurn    = wordID("turn")
+	idClose   = wordID("close")
+	idDawn    = wordID("dawn")
+	idSome    = wordID("some")
+	idPre     = wordID("pre")
+	idPost    = wordID("post")
+	idAs      = wordID("as")
+	idC       = wordID("c")
+	idCa      = wordID("ca")
+	idNo      = wordID("no")
+)
+
+var approxWords = wordSet("around", "about", "approximately", "roughly", "circa", "some", "nearly", "approx")
+var lessWords = wordSet("almost", "under")
+var moreWords = wordSet("over")
+
+// hasCoarseGrain reports whether e can take early/late/mid: a year, month,
+// season, decade or century, or a relative year/month/week.
+func hasCoarseGrain(e *Expr) bool {
+	if e.Day != 0 || e.HasClock || e.Weekday != 0 || e.Ref != NoRef || e.Unit != NoUnit && !e.Relative {
+		return false
+	}
+	if e.Relative {
+		return e.Rel >= Week
+	}
+	return e.Year != 0 || e.Month != 0 || e.Season != "" || e.Decade != 0 || e.DecadeOnly != 0 || e.Century != 0 || e.ShortYear != 0 || e.Quarter != 0
+}
+
+// refine works on picks found from token first on; tokens before it belong
+// to text already done.
+// isDayLike reports whether e names a day: a weekday, yesterday, a date.
+func isDayLike(e *Expr) bool {
+	return !e.HasClock && e.PartOfDay == "" && (e.Weekday != 0 || e.Day != 0 || e.Relative && e.Rel == Day && !e.Anaphoric)
+}
+
+func refine(src []byte, toks []token, picks []pick, first int) []pick {
+	floor := first // first token not consumed by an earlier pick
+	for k := range picks {
+		p := &picks[k]
+		if !p.neg {
+			modifiers(toks, p, floor)
+		}
+		floor = p.to
+	}
+	// Join a time with the date next to it.
+	out := picks[:0]
+	for k := 0; k < len(picks); k++ {
+		p := picks[k]
+		if k+1 < len(picks) && !p.neg && !picks[k+1].neg {
+			q := &picks[k+1]
+			if j, ok := joinable(toks, &p, q); ok {
+				p = j
+				k++
+			}
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+func tokIs(toks []token, i int, id int32) bool {
+	return i >= 0 && i+1 < len(toks) && toks[i].kind == kWord && toks[i].id == id && toks[i+1].gap != gapPara
+}
+
+func modifiers(toks []token, p *pick, floor int) {
+	e := &p.expr
+	i := p.from
+	at := func(k int, id int32) bool { return i-k >= floor && tokIs(toks, i-k, id) }
+	in := func(k int, set map[int32]bool) bool {
+		return i-k >= floor && toks[i-k].kind == kWord && set[toks[i-k].id] && toks[i-k+1].gap != gapPara
+	}
+	isDur := p.rule.Type == Duration
+	switch {
+	case isDayLike(e) && e.Mod == "" && (at(1, idEarly) || at(1, idLate)):
+		// "late yesterday", "early Tuesday"
+		e.Mod = "START"
+		if toks[i-1].id == idLate {
+			e.Mod = "END"
+		}
+		p.from--
+		i = p.from
+	case hasCoarseGrain(e) && e.Mod == "":
+		// "early 2020", "mid-July", "late last year", "the end of 1990"
+		mod := ""
+		n := 0
+		switch {
+		case at(1, idEarly):
+			mod, n = "START", 1
+		case at(1, idLate):
+			mod, n = "END", 1
+		case at(1, idMid):
+			mod, n = "MID", 1
+		case i-2 >= floor && toks[i-1].kind == kPunct && toks[i-1].punct == '-' && toks[i].gap == gapNone && toks[i-1].gap == gapNone && (at(2, idMid) || at(2, idEarly) || at(2, idLate)):
+			n = 2
+			switch toks[i-2].id {
+			case idMid:
+				mod = "MID"
+			case idEarly:
+				mod = "START"
+			default:
+				mod = "END"
+			}
+		case at(1, idOf) && (at(2, idEnd) || at(2, idBegin) || at(2, idStart) || at(2, idMiddle) || at(2, idTurn) || at(2, idClose)):
+			n = 2
+			switch toks[i-2].id {
+			case idEnd, idClose:
+				mod = "END"
+			case idMiddle:
+				mod = "MID"
+			default:
+				mod = "START"
+			}
+			if at(3, idThe) {
+				n = 3
+			}
+		}
+		if n > 0 {
+			e.Mod = mod
+			p.from -= n
+			// "the late 1960s": the article goes with the modifier.
+			if (e.Decade != 0 || e.DecadeOnly != 0 || e.Century != 0) && mod != "" && p.from-1 >= floor && tokIs(toks, p.from-1, idThe) {
+				p.from--
+			}
+			i = p.from
+		}
+	}
+	if e.Mod != "" {
+		return
+	}
+	switch {
+	case (at(2, idPre) || at(2, idPost)) && i-1 >= floor && toks[i-1].kind == kPunct && toks[i-1].punct == '-' && toks[i-1].gap == gapNone && toks[i].gap == gapNone && (e.Year != 0 || e.Decade != 0 || e.Century != 0):
+		// "post-1959", "pre-1990s"
+		e.Mod = "AFTER"
+		if toks[i-2].id == idPre {
+			e.Mod = "BEFORE"
+		}
+		p.from -= 2
+	case (at(2, idC) || at(2, idCa)) && i-1 >= floor && toks[i-1].kind == kPunct && toks[i-1].punct == '.' && (e.Year != 0 || e.Decade != 0 || e.Century != 0):
+		// "c. 287 BC", "ca. 1200"
+		e.Mod = "APPROX"
+		p.from -= 2
+	case in(1, approxWords) && (isDur || p.rule.Type == Time || e.Day != 0 || e.Year != 0 || e.Relative):
+		if toks[i-1].id == idSome && !isDur {
+			return
+		}
+		e.Mod = "APPROX"
+		p.from--
+	case at(1, idThan) && (at(2, idLess) || at(2, idMore)) && at(3, idNo) && isDur:
+		// "no more than sixty days"
+		e.Mod = "EQUAL_OR_LESS"
+		if toks[i-2].id == idLess {
+			e.Mod = "EQUAL_OR_MORE"
+		}
+		p.from -= 3
+	case at(1, idThan) && (at(2, idLess) || at(2, idMore)) && (isDur || e.Relative):
+		e.Mod = "LESS_THAN"
+		if toks[i-2].id == idMore {
+			e.Mod = "MORE_THAN"
+		}
+		p.from -= 2
+	case at(1, idLeast) && at(2, idAt) && isDur:
+		e.Mod = "EQUAL_OR_MORE"
+		p.from -= 2
+	case (at(1, idTo) && at(2, idUp) || at(1, idMost) && at(2, idAt)) && isDur:
+		e.Mod = "EQUAL_OR_LESS"
+		p.from -= 2
+	case in(1, lessWords) && (isDur || e.Relative):
+		e.Mod = "LESS_THAN"
+		p.from--
+	case in(1, moreWords) && isDur && toks[i].kind != kWord || in(1, moreWords) && isDur && (toks[i].id == idA || toks[i].id == idAn):
+		e.Mod = "MORE_THAN"
+		p.from--
+	}
+}
+
+// joinable joins "Wednesday at 10 a.m." and "4:15 p.m. on July 31".
+func joinable(toks []token, a, b *pick) (pick, bool) {
+	gap := b.from - a.to
+	if gap > 1 || toks[b.from].gap == gapPara {
+		return pick{}, false
+	}
+	sep := func(ids ...int32) bool {
+		if gap == 0 {
+			return true
+		}
+		t := &toks[a.to]
+		if t.kind == kPunct {
+			return t.punct == ','
+		}
+		for _, id := range ids {
+			if t.kind == kWord && t.id == id {
+				return true
+			}
+		}
+		return false
+	}
+	isClock := func(p *pick) bool {
+		return p.expr.HasClock && p.expr.Day == 0 && p.expr.Weekday == 0 && !p.expr.Relative
+	}
+	isDay := func(p *pick) bool {
+		e := &p.expr
+		return p.rule.Type == Date && !e.HasClock && (e.Day != 0 || e.Weekday != 0 || e.Relative && e.Rel == Day) && e.Mod == ""
+	}
+	switch {
+	case isClock(a) && isDay(b) && sep(idOn, idOf):
+		j := *b
+		j.from = a.from
+		j.expr.Hour, j.expr.Minute, j.expr.HasClock, j.expr.UTC = a.expr.Hour, a.expr.Minute, true, a.expr.UTC
+		j.expr.Mod = a.expr.Mod
+		j.rule = a.rule
+		return j, true
+	case isDay(a) && isClock(b) && sep(idAt):
+		j := *a
+		j.to = b.to
+		j.expr.Hour, j.expr.Minute, j.expr.HasClock, j.expr.UTC = b.expr.Hour, b.expr.Minute, true, b.expr.UTC
+		j.rule = b.rule
+		return j, true
+	}
+	return pick{}, false
+}
+
+var futureCues = wordSet("will", "shall", "ll", "scheduled", "expected", "expects", "expect", "plans", "planned",
+	"planning", "due", "upcoming", "going", "tomorrow", "next", "coming", "intends", "hopes", "slated", "soon", "early", "to")
+
+// futureOnlyAfterAs are cues only in "as early as", "as soon as".
+var futureOnlyAfterAs = wordSet("early", "soon")
+var toFuture = wordSet("is", "are", "set", "due", "likely", "ready", "plan", "want", "wants", "hope", "intend", "aim",
+	"aims", "need", "needs", "have", "has", "agreed", "able")
+
+var pastCues = wordSet("said", "was", "were", "had", "did", "ago", "last", "yesterday", "announced", "reported", "told",
+	"earlier", "died", "killed", "came", "began", "started", "ended", "closed", "rose", "fell", "since", "been")
+
+// tense looks for the nearest cue word in the sentence around a mention:
+// up to eight tokens before it and three after.
+func tense(toks []token, from, to int) Tense {
+	best, dist := Unknown, 99
+	for k := from - 1; k >= 0 && from-k <= 8; k-- {
+		t := &toks[k]
+		if t.kind == kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') || toks[k+1].gap == gapPara {
+			break
+		}
+		if t.kind == kWord {
+			if futureCues[t.id] {
+				// "to" counts only after "is", "are" or "set": "is to resume Tuesday".
+				if t.id == idTo {
+					if k == 0 || !toFuture[toks[k-1].id] || toks[k-1].kind != kWord {
+						continue
+					}
+				}
+				if futureOnlyAfterAs[t.id] && (k == 0 || toks[k-1].id != idAs) {
+					continue
+				}
+				best, dist = Future, from-k
+				break
+			}
+			if pastCues[t.id] {
+				best, dist = Past, from-k
+				break
+			}
+		}
+	}
+	for k := to; k < len(toks) && k-to < 3; k++ {
+		t := &toks[k]
+		if t.gap == gapPara || t.kind == kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') {
+			break
+		}
+		// After the mention only look-ahead words count: a past auxiliary
+		// there often starts another clause ("on Saturday and were planning").
+		if t.kind == kWord && k-to+1 < dist && futureCues[t.id] && t.id != idTo && !futureOnlyAfterAs[t.id] {
+			return Future
+		}
+	}
+	return best
+}
