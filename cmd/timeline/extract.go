@@ -1,0 +1,405 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+	"gopkg.in/yaml.v3"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/anchor"
+	"github.com/timeline-tool/timeline/timeline/events"
+	"github.com/timeline-tool/timeline/timeline/source"
+	"github.com/timeline-tool/timeline/timeline/timex"
+)
+
+func init() {
+	extraCommands = append(extraCommands, func(f *Factory) *cobra.Command { return newExtractCmd(f, nil) })
+}
+
+type extractOptions struct {
+	f      *Factory
+	Paths  []string
+	DCT    string // --dct YYYY-MM-DD
+	Format string // table, json or yaml
+	// Jobs bounds the documents read at once; 0 means GOMAXPROCS.
+	Jobs int
+}
+
+func newExtractCmd(f *Factory, runF func(*extractOptions) error) *cobra.Command {
+	o := &extractOptions{f: f}
+	cmd := &cobra.Command{
+		Use:   "extract [--dct DATE] [--format table|json|yaml] PATH...",
+		Short: "List the candidate events of your sources, writing nothing",
+		Long: `Extract reads sources (.txt, .md, .html, .pdf; a folder stands for the
+supported files in it, - for standard input) and prints the dated events
+it finds: a date, a title, a type, the people, organisations and places
+involved, and each mention with its quote and byte offsets.
+
+Mentions of one event, in one document or several, are merged. An event
+the text dates only through another ("the subsequent assassination")
+gets the interval it can fall in, from that event's date to the document
+date, with precision "inferred".
+
+Relative dates count from --dct, else from each document's own date (its
+metadata or dateline), else from the last date the text mentioned.
+
+--format json prints {"events": [...]} as out/timeline.json writes events;
+--format yaml prints entries to paste under "events:" in timeline.yaml.`,
+		Example: `  timeline extract seeds/
+  timeline extract --dct 2024-08-12 --format json article.txt
+  timeline extract --format yaml notes/*.md >> candidates.yaml
+  curl -s https://example.org/a.html | timeline extract -`,
+		Args: func(c *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageErrorf("extract needs at least one PATH (a file, a folder, or - for standard input)\nRun 'timeline extract --help' for usage.")
+			}
+			return nil
+		},
+		RunE: func(c *cobra.Command, args []string) error {
+			o.Paths = args
+			if o.DCT != "" {
+				if _, err := anchor.ParseDate(o.DCT); err != nil {
+					return usageErrorf("--dct: %v", err)
+				}
+			}
+			switch o.Format {
+			case "table", "json", "yaml":
+			default:
+				return usageErrorf("--format: unknown format %q (want table, json or yaml)", o.Format)
+			}
+			if runF != nil {
+				return runF(o)
+			}
+			return runExtract(o)
+		},
+	}
+	cmd.Flags().StringVar(&o.DCT, "dct", "", "the documents' date (YYYY-MM-DD): relative dates count from it, inferred intervals end at it")
+	cmd.Flags().StringVar(&o.Format, "format", "table", "output: table, json (as out/timeline.json) or yaml (entries for timeline.yaml)")
+	return cmd
+}
+
+// extracted is the outcome of one document.
+type extracted struct {
+	doc    *source.Document
+	events []timeline.Event
+	err    error
+}
+
+func runExtract(o *extractOptions) error {
+	paths := make([]string, len(o.Paths))
+	for i, p := range o.Paths {
+		paths[i] = p
+		if p != "-" && !filepath.IsAbs(p) && o.f.Dir != "" {
+			paths[i] = filepath.Join(o.f.Dir, p)
+		}
+	}
+	files, err := source.Expand(paths)
+	if err != nil {
+		return errors.New(strings.ReplaceAll(err.Error(), o.f.Dir+string(filepath.Separator), ""))
+	}
+	shown := make([]string, len(files)) // as the user would write them
+	for i, p := range files {
+		shown[i] = p
+		if p != "-" && o.f.Dir != "" {
+			shown[i] = o.f.rel(p)
+		}
+	}
+	var opt events.Options
+	if o.DCT != "" {
+		d, _ := anchor.ParseDate(o.DCT)
+		opt.DCT = timex.NewDay(d.Year, time.Month(d.Month), d.Day)
+	}
+
+	results := make([]extracted, len(files))
+	jobs := o.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	progress := o.f.StderrTTY && len(files) > 1
+	for range min(jobs, len(files)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = extractOne(o, files[i], shown[i], opt)
+				if progress {
+					mu.Lock()
+					done++
+					drawProgress(o.f.Stderr, done, len(files))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if progress {
+		fmt.Fprint(o.f.Stderr, "\r\033[K")
+	}
+
+	var all []timeline.Event
+	failed := 0
+	docs := map[string]*source.Document{}
+	for i, r := range results {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(o.f.Stderr, "timeline: skipping %s\n", r.err)
+			continue
+		}
+		docs[shown[i]] = r.doc
+		all = append(all, r.events...)
+	}
+	if failed == len(files) {
+		return fmt.Errorf("no source could be read (%d skipped)", failed)
+	}
+	all = events.Combine(all)
+	timeline.Sort(all)
+
+	w := bufio.NewWriter(o.f.Stdout)
+	switch o.Format {
+	case "json":
+		err = writeEventsJSON(w, all)
+	case "yaml":
+		err = writeEventsYAML(w, all, docs)
+	default:
+		err = writeEventsTable(w, all, docs)
+		if len(all) == 0 {
+			fmt.Fprintf(o.f.Stderr, "no dated events found in %d file(s)\n", len(files)-failed)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
+}
+
+func extractOne(o *extractOptions, path, shown string, opt events.Options) (r extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = extracted{err: fmt.Errorf("%s: internal error while extracting events: %v", shown, p)}
+		}
+	}()
+	var doc *source.Document
+	var err error
+	if path == "-" {
+		doc, err = source.ReadReader("-", o.f.Stdin, "")
+		shown = "-"
+	} else {
+		doc, err = source.Read(path)
+	}
+	if err != nil {
+		return extracted{err: errors.New(strings.Replace(err.Error(), path, shown, 1))}
+	}
+	opt.Source = shown
+	return extracted{doc: doc, events: events.Extract(doc, opt)}
+}
+
+func drawProgress(w io.Writer, done, total int) {
+	const width = 30
+	n := done * width / total
+	fmt.Fprintf(w, "\r[%s%s] %d/%d files", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
+}
+
+// The event JSON of DESIGN §6 (a contract), as out/timeline.json writes it.
+// TODO: use render's encoding once it exports one.
+type eventJSON struct {
+	ID          string        `json:"id"`
+	Date        string        `json:"date"`
+	Start       string        `json:"start"`
+	End         string        `json:"end"`
+	Precision   string        `json:"precision"`
+	Title       string        `json:"title"`
+	Description string        `json:"description"`
+	Type        string        `json:"type"`
+	Group       string        `json:"group"`
+	Tags        []string      `json:"tags"`
+	Origin      string        `json:"origin"`
+	Status      string        `json:"status,omitempty"`
+	Entities    entitiesJSON  `json:"entities"`
+	Confidence  float64       `json:"confidence"`
+	Mentions    []mentionJSON `json:"mentions"`
+}
+
+type entitiesJSON struct {
+	People        []string `json:"people"`
+	Organizations []string `json:"organizations"`
+	Places        []string `json:"places"`
+}
+
+type mentionJSON struct {
+	Source string `json:"source,omitempty"`
+	Start  *int   `json:"start,omitempty"`
+	End    *int   `json:"end,omitempty"`
+	Text   string `json:"text,omitempty"`
+	Quote  string `json:"quote,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Title  string `json:"title,omitempty"`
+}
+
+func nonNilStrings(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func isoBound(v timex.Value, first bool) string {
+	iv := v.Interval()
+	switch {
+	case v.IsZero():
+		return ""
+	case first && iv.OpenStart, !first && iv.OpenEnd:
+		return ".."
+	case first:
+		return timex.FormatDate(v.First())
+	}
+	return timex.FormatDate(v.Last())
+}
+
+func writeEventsJSON(w io.Writer, evs []timeline.Event) error {
+	out := struct {
+		Events []eventJSON `json:"events"`
+	}{Events: make([]eventJSON, 0, len(evs))}
+	for i := range evs {
+		e := &evs[i]
+		j := eventJSON{ID: e.ID, Date: e.Date.String(), Start: isoBound(e.Date, true), End: isoBound(e.Date, false),
+			Precision: e.Date.Precision().String(), Title: e.Title, Description: e.Description, Type: e.Type,
+			Group: e.Group, Tags: nonNilStrings(e.Tags), Origin: e.Origin, Status: e.Status,
+			Entities:   entitiesJSON{nonNilStrings(e.Entities.People), nonNilStrings(e.Entities.Organizations), nonNilStrings(e.Entities.Places)},
+			Confidence: e.Confidence, Mentions: make([]mentionJSON, 0, len(e.Mentions))}
+		for _, m := range e.Mentions {
+			jm := mentionJSON{Source: m.Source, Text: m.Text, Quote: m.Quote, URL: m.URL, Title: m.Title}
+			if m.HasOffsets {
+				s, en := m.Start, m.End
+				jm.Start, jm.End = &s, &en
+			}
+			j.Mentions = append(j.Mentions, jm)
+		}
+		out.Events = append(out.Events, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// writeEventsYAML prints entries ready to paste under "events:" in
+// timeline.yaml, each a candidate with its quotes as sources; a comment
+// after each quote says where it is (file:line).
+func writeEventsYAML(w io.Writer, evs []timeline.Event, docs map[string]*source.Document) error {
+	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
+	for i := range evs {
+		e := &evs[i]
+		m := &yaml.Node{Kind: yaml.MappingNode}
+		add := func(k string, v *yaml.Node) { m.Content = append(m.Content, str(k), v) }
+		add("id", str(e.ID))
+		date := str(e.Date.String())
+		if !plainDate(e.Date.String()) {
+			date.Style = yaml.DoubleQuotedStyle
+		}
+		add("date", date)
+		add("title", str(e.Title))
+		if e.Description != "" {
+			add("description", str(e.Description))
+		}
+		add("type", str(e.Type))
+		add("status", str(timeline.StatusCandidate))
+		srcs := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, mt := range e.Mentions {
+			c := &yaml.Node{Kind: yaml.MappingNode}
+			if mt.URL != "" {
+				c.Content = append(c.Content, str("url"), str(mt.URL))
+			}
+			if mt.Title != "" {
+				c.Content = append(c.Content, str("title"), str(mt.Title))
+			}
+			q := str(mt.Quote)
+			q.Style = yaml.DoubleQuotedStyle
+			q.LineComment = where(mt, docs)
+			c.Content = append(c.Content, str("quote"), q)
+			srcs.Content = append(srcs.Content, c)
+		}
+		add("sources", srcs)
+		seq.Content = append(seq.Content, m)
+	}
+	if len(seq.Content) == 0 {
+		_, err := io.WriteString(w, "# no dated events found\n")
+		return err
+	}
+	enc := yaml.NewEncoder(w)
+	enc.SetIndent(2)
+	if err := enc.Encode(seq); err != nil {
+		return fmt.Errorf("writing YAML: %w", err)
+	}
+	return enc.Close()
+}
+
+// plainDate: a day ("2024-07-31") reads as a date in YAML; other forms
+// ("2009", "196X", "2020/2024-08-12") are quoted so they stay strings.
+func plainDate(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-' && !strings.ContainsAny(s, "X/~?%")
+}
+
+// where is "path:line" of a mention, or its path.
+func where(m timeline.Mention, docs map[string]*source.Document) string {
+	if d := docs[m.Source]; d != nil && m.HasOffsets {
+		if l := lineOf(d, m.Start); l > 0 {
+			return m.Source + ":" + strconv.Itoa(l)
+		}
+	}
+	return m.Source
+}
+
+// lineOf is the line of a file offset: counted in the file for text and
+// Markdown (whose Text is the file), in the rebuilt text otherwise.
+func lineOf(d *source.Document, off int) int {
+	text := d.Text
+	if d.Offsets.Mapping() != source.Identity {
+		if d.Path != "-" {
+			if b, err := os.ReadFile(d.Path); err == nil && off <= len(b) {
+				return bytes.Count(b[:off], []byte("\n")) + 1
+			}
+		}
+		return 0
+	}
+	if off > len(text) {
+		return 0
+	}
+	return strings.Count(text[:off], "\n") + 1
+}
+
+func writeEventsTable(w io.Writer, evs []timeline.Event, docs map[string]*source.Document) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tPRECISION\tTITLE\tTYPE\tCONF\tMENTIONS\tSOURCE")
+	for i := range evs {
+		e := &evs[i]
+		src := ""
+		if len(e.Mentions) > 0 {
+			src = where(e.Mentions[0], docs)
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.2f\t%d\t%s\n", e.Date, e.Date.Precision(), e.Title, e.Type, e.Confidence, len(e.Mentions), src)
+	}
+	return tw.Flush()
+}

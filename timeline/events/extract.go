@@ -1,0 +1,931 @@
+package events
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/anchor"
+	"github.com/timeline-tool/timeline/timeline/sentence"
+	"github.com/timeline-tool/timeline/timeline/source"
+	"github.com/timeline-tool/timeline/timeline/tagger"
+	"github.com/timeline-tool/timeline/timeline/timex"
+)
+
+// Options tune Extract.
+type Options struct {
+	// DCT is the document date relative expressions count from and inferred
+	// intervals end at. Zero means the document's own (Published), and with
+	// none, relative dates anchor to the last explicit date.
+	DCT timex.Value
+	// Source names the document in mentions; "" means the document's Path.
+	Source string
+}
+
+// dated is one date expression of the text that may date an event.
+type dated struct {
+	start, end  int // in the text
+	first, last int // tokens
+	value       timex.Value
+	sent        int
+}
+
+// cand is an event being built: one mention, before merging.
+type cand struct {
+	date       timex.Value
+	sent       int
+	head       int // token of the event word, -1 for none
+	typ        string
+	stem       string
+	title      string
+	people     []string
+	orgs       []string
+	places     []string
+	conf       float64
+	mentions   []timeline.Mention
+	inferred   bool
+	caption    bool
+	dateStated bool // the text gives the date of this mention
+}
+
+// doc is the state of one extraction.
+type doc struct {
+	d         *source.Document
+	text      string // Plain: what is tokenised
+	quoteText string // Text: what quotes are cut from
+	name      string
+	spans     []sentence.Span
+	toks      []token
+	sentStart []int // first token of each sentence; len(spans)+1 entries
+	headline  []bool
+	ents      []entity
+	dates     []dated
+	dct       timex.Value
+	used      map[int]bool // head tokens already taken
+	lastHead  int          // head of the last date, -1 for none
+	cands     []*cand
+}
+
+// Extract finds the dated events of a document. Events are in text order,
+// with the mentions of one event inside the document merged.
+func Extract(d *source.Document, opt Options) []timeline.Event {
+	x := &doc{d: d, text: d.Plain, quoteText: d.Text, name: opt.Source, used: map[int]bool{}, lastHead: -1}
+	if x.text == "" || len(x.text) != len(x.quoteText) {
+		x.text = d.Text
+	}
+	if x.name == "" {
+		x.name = d.Path
+	}
+	x.dct = opt.DCT
+	if x.dct.IsZero() {
+		x.dct = d.Published
+	}
+	x.prepare()
+	x.datedEvents()
+	x.anaphora()
+	return x.merged()
+}
+
+func (x *doc) prepare() {
+	x.spans = sentence.Split(x.text)
+	x.sentStart = make([]int, 0, len(x.spans)+1)
+	x.headline = make([]bool, len(x.spans))
+	for i, s := range x.spans {
+		x.sentStart = append(x.sentStart, len(x.toks))
+		x.toks = tokenize(x.text, s.Start, s.End, i, x.toks)
+		x.headline[i] = s.Kind == sentence.Headline
+	}
+	x.sentStart = append(x.sentStart, len(x.toks))
+
+	var ref anchor.Reference
+	if !x.dct.IsZero() && x.dct.Precision() <= timex.Day && !x.dct.IsInterval() {
+		t := x.dct.First()
+		ref.DCT = anchor.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
+	}
+	ms := tagger.Tag([]byte(x.text))
+	rs := joinBC(anchor.Resolve(ms, ref), x.text)
+	for i := range rs {
+		r := &rs[i]
+		if r.Start < 0 || r.End > len(x.text) || r.Start >= r.End {
+			continue
+		}
+		for k := x.tokenAt(r.Start); k < len(x.toks) && x.toks[k].start < r.End; k++ {
+			x.toks[k].timex = true // never part of a name
+		}
+		v, ok := dateValue(r)
+		if !ok {
+			continue
+		}
+		if dl := x.d.Dateline; dl.End > dl.Start && r.Start < dl.End && r.End > dl.Start {
+			continue // the document's own date dates no event
+		}
+		dt := dated{start: r.Start, end: r.End, value: v, first: -1, last: -1}
+		k := x.tokenAt(r.Start)
+		for ; k < len(x.toks) && x.toks[k].start < r.End; k++ {
+			if x.toks[k].end <= r.Start {
+				continue
+			}
+			if dt.first < 0 {
+				dt.first = k
+			}
+			dt.last = k
+			x.toks[k].date = len(x.dates) + 1
+		}
+		if dt.first < 0 {
+			continue
+		}
+		dt.sent = x.toks[dt.first].sent
+		if a, _ := x.bounds(dt.sent); dt.first > a && x.toks[dt.first-1].lower == "since" {
+			continue // "the first loss since 1992": a point of reference, not an event
+		}
+		x.dates = append(x.dates, dt)
+	}
+	x.ents = findEntities(x.toks, x.sentStart, x.headline)
+}
+
+// tokenAt is the first token that ends after off.
+func (x *doc) tokenAt(off int) int {
+	k, _ := slices.BinarySearchFunc(x.toks, off, func(t token, off int) int {
+		if t.end <= off {
+			return -1
+		}
+		return 1
+	})
+	return k
+}
+
+// sentence bounds in tokens.
+func (x *doc) bounds(s int) (int, int) { return x.sentStart[s], x.sentStart[s+1] }
+
+func (x *doc) datedEvents() {
+	for di := range x.dates {
+		dt := &x.dates[di]
+		if x.spans[dt.sent].Kind == sentence.Caption {
+			x.captionEvent(dt)
+			continue
+		}
+		h := x.pickHead(dt)
+		if h < 0 && di > 0 && x.coordinated(&x.dates[di-1], dt) && x.lastHead >= 0 {
+			h = x.lastHead // "lost the finals of 1974 and 1978": one event word, two events
+		}
+		x.lastHead = h
+		if h < 0 {
+			continue
+		}
+		c := x.build(h, dt.value)
+		c.dateStated = true
+		c.mentions = []timeline.Mention{x.mention(dt.start, dt.end, dt.sent)}
+		if x.headline[dt.sent] {
+			c.conf -= 0.1
+		}
+		x.cands = append(x.cands, c)
+		x.used[h] = true
+		x.tied(dt.sent, c)
+	}
+}
+
+// coordinated: two dates joined by "and", "or" or a comma.
+func (x *doc) coordinated(a, b *dated) bool {
+	if a.sent != b.sent || a.last >= b.first {
+		return false
+	}
+	for j := a.last + 1; j < b.first; j++ {
+		if l := x.toks[j].lower; l != "and" && l != "or" && l != "," && l != "in" {
+			return false
+		}
+	}
+	return true
+}
+
+// captionEvent is the low-confidence event of a date in a photo caption or a
+// byline: it dates a picture, not what the article tells.
+func (x *doc) captionEvent(dt *dated) {
+	c := &cand{date: dt.value, sent: dt.sent, head: -1, typ: "caption", conf: 0.2, caption: true, dateStated: true}
+	a, b := x.bounds(dt.sent)
+	for k := a; k < b; k++ {
+		if e := x.toks[k].ent; e != 0 && x.ents[e-1].first == k {
+			c.addEntity(&x.ents[e-1])
+		}
+	}
+	c.title = "Photo caption"
+	if len(c.places) > 0 {
+		c.title = "Photo caption: " + c.places[0]
+	}
+	c.mentions = []timeline.Mention{x.mention(dt.start, dt.end, dt.sent)}
+	x.cands = append(x.cands, c)
+}
+
+// isHead reports whether token k can name an event.
+func (x *doc) isHead(k int) *word {
+	t := &x.toks[k]
+	if !t.word || t.ent != 0 || t.date != 0 || len(t.lower) < 3 || light[t.lower] {
+		return nil
+	}
+	if t.cap && k != x.sentStart[t.sent] {
+		return nil
+	}
+	w := lookup(t.lower)
+	if w == nil {
+		return x.unknownVerb(k)
+	}
+	if w.class == "STATE" || w.class == "I_STATE" || w.class == "ASPECTUAL" {
+		if w.typ == "" {
+			return nil
+		}
+	}
+	return w
+}
+
+// unknownVerb gives a past-tense verb the corpora lack ("lambasted") a
+// weak entry, so that a sentence with a date and such a verb is not lost.
+func (x *doc) unknownVerb(k int) *word {
+	t := &x.toks[k]
+	if len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ed") || t.cap || strings.ContainsAny(t.lower, "-'") {
+		return nil
+	}
+	a, _ := x.bounds(t.sent)
+	if k == a {
+		return nil
+	}
+	p := x.toks[k-1].lower
+	if determiners[p] || preps[p] || p == "and" || p == "or" || p == "," || x.toks[k-1].date != 0 {
+		return nil // an adjective: "the disputed vote", "well-armed and trained"
+	}
+	if k+1 < len(x.toks) && x.toks[k+1].sent == t.sent && x.toks[k+1].word && !x.toks[k+1].cap && !determiners[x.toks[k+1].lower] && !preps[x.toks[k+1].lower] && lookup(x.toks[k+1].lower) == nil {
+		return nil // "disputed presidential election": a modifier before a noun
+	}
+	base := strings.TrimSuffix(t.lower, "ed")
+	for _, f := range []string{base + "ing", base + "s", base + "es", base, base + "e", base[:len(base)-1] + "ing"} {
+		if w := lookup(f); w != nil && !w.noun {
+			return &word{stem: w.stem, lemma: w.lemma, class: w.class, participle: t.lower, count: w.count, typ: w.typ}
+		}
+	}
+	return &word{stem: base, class: "", participle: t.lower, count: 0}
+}
+
+var classWeight = map[string]float64{"OCCURRENCE": 1, "I_ACTION": 0.7, "REPORTING": 0.35, "PERCEPTION": 0.3, "ASPECTUAL": 0.3, "STATE": 0.25, "I_STATE": 0.2, "": 0.6}
+
+// pickHead chooses the event word a date dates: a head right after the date
+// ("the 2009 election"), else the best-scored head of the sentence, scored
+// by the word's class and type, its distance from the date, and the clause
+// boundaries between them.
+func (x *doc) pickHead(dt *dated) int {
+	a, b := x.bounds(dt.sent)
+	initial := true // the date opens the sentence: "In 2020 ...", "On Aug. 1, 2024, ..."
+	for k := a; k < dt.first; k++ {
+		if x.toks[k].word && !x.isPrep(k) && !determiners[x.toks[k].lower] || !x.toks[k].word && x.toks[k].lower != "(" {
+			initial = false
+		}
+	}
+	prepBefore := dt.first > a && x.isPrep(dt.first-1) && !initial
+	best, bestScore := -1, 0.0
+	for k := a; k < b; k++ {
+		if x.used[k] {
+			continue
+		}
+		w := x.isHead(k)
+		if w == nil {
+			continue
+		}
+		s := classWeight[w.class]
+		if w.typ != "" {
+			s += 0.6
+		}
+		s += math.Min(math.Log1p(float64(w.count))/12, 0.3)
+		lo, hi := k, dt.first
+		if k > dt.last {
+			lo, hi = dt.last, k
+		}
+		dist, bounds := 0, 0
+		after := k > dt.last
+		intro := initial && after && x.introComma(dt) // still inside "In its Aug.1, 2024 edition,"
+		for j := lo + 1; j < hi; j++ {
+			t := &x.toks[j]
+			if t.date != 0 {
+				continue
+			}
+			dist++
+			if intro && t.lower == "," {
+				intro = false
+				continue
+			}
+			if initial && after && (t.lower == "(" || t.lower == ")") {
+				continue
+			}
+			switch t.lower {
+			case ",", ";", "—", "–", "(", ")", ":", "who", "which", "whose", "but", "while", "although", "because":
+				bounds++
+				if after && !initial {
+					s *= 0.6 // a date closes the clause before it: "... in the 1960s, and it demanded"
+				}
+			case "and":
+				if after && !initial {
+					s *= 0.6
+				}
+			case "that":
+				if after {
+					s *= 0.5 // "on Sept. 14, from two black holes that merged"
+				}
+			}
+		}
+		s /= 1 + float64(dist)*0.12
+		s *= math.Pow(0.55, float64(min(bounds, 3)))
+		noun := x.isNoun(k, w)
+		premod := after && noun && x.premodified(dt, k)
+		if premod && !(initial && k+1 < b && x.toks[k+1].lower == ",") {
+			s *= 4
+		}
+		if intro && x.commaAfter(k) {
+			s *= 0.2 // a head of the introductory phrase itself
+		}
+		if after && !premod && prepBefore {
+			s *= 0.7
+		}
+		if after && x.whenClause(dt, k) {
+			// "an improvement from 2008, when the company posted a loss";
+			// but "an earthquake in 1934, when people died" keeps the earthquake
+			if x.typedBefore(dt) {
+				s *= 1.5
+			} else {
+				s *= 8
+			}
+		}
+		if after && x.afterCue(k) {
+			s *= 0.15 // "in 2020 and the subsequent assassination": not dated by 2020
+		}
+		if initial && k > dt.last && !noun {
+			s *= 1.6
+		}
+		if !noun && x.toks[k].lower[len(x.toks[k].lower)-1] == 'g' && strings.HasSuffix(x.toks[k].lower, "ing") && !x.auxBefore(k) {
+			s *= 0.5 // a participle that modifies ("letting spies")
+		}
+		if !noun && k > a && x.toks[k-1].lower == "to" {
+			s *= 0.5 // an infinitive: "failing to prevent"
+		}
+		if s > bestScore {
+			best, bestScore = k, s
+		}
+	}
+	if bestScore < 0.15 {
+		return -1
+	}
+	return best
+}
+
+// typedBefore: a typed event word stands before the date in its sentence.
+func (x *doc) typedBefore(dt *dated) bool {
+	a, _ := x.bounds(dt.sent)
+	for k := a; k < dt.first; k++ {
+		if w := x.isHead(k); w != nil && w.typ != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// whenClause: k is in a "when" clause right after the date.
+func (x *doc) whenClause(dt *dated, k int) bool {
+	j := dt.last + 1
+	if j < k && x.toks[j].lower == "," {
+		j++
+	}
+	if j >= k || x.toks[j].lower != "when" {
+		return false
+	}
+	for m := j + 1; m < k; m++ {
+		if l := x.toks[m].lower; l == "," || l == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// introComma: a comma closes the phrase that opens with the date within
+// three tokens ("On Aug. 1, 2024, ...", "In its Aug.1, 2024 edition, ...").
+func (x *doc) introComma(dt *dated) bool {
+	_, b := x.bounds(dt.sent)
+	for j := dt.last + 1; j < b && j <= dt.last+3; j++ {
+		if x.toks[j].lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// commaAfter: a comma follows k in its sentence.
+func (x *doc) commaAfter(k int) bool {
+	_, b := x.bounds(x.toks[k].sent)
+	for j := k + 1; j < b; j++ {
+		if x.toks[j].lower == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// premodified: the date stands right before the head, with at most three
+// modifiers between ("the disputed 2009 presidential election").
+func (x *doc) premodified(dt *dated, k int) bool {
+	if k-dt.last > 4 {
+		return false
+	}
+	for j := dt.last + 1; j < k; j++ {
+		t := &x.toks[j]
+		if !t.word || x.isHead(j) != nil && x.isNoun(j, lookup(t.lower)) || x.isPrep(j) {
+			return false
+		}
+	}
+	return true
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true, "those": true, "its": true, "his": true, "her": true, "their": true, "our": true, "'s": true, "my": true, "your": true, "whose": true, "of": true, "both": true, "another": true, "any": true, "every": true, "each": true}
+
+var auxiliaries = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "had": true, "has": true, "have": true, "to": true, "will": true, "would": true, "did": true, "not": true, "also": true, "then": true, "who": true, "which": true, "reportedly": true, "allegedly": true, "never": true, "later": true, "first": true, "just": true, "already": true}
+
+func (x *doc) auxBefore(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		l := x.toks[j].lower
+		if auxiliaries[l] || strings.HasSuffix(l, "ly") {
+			if l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "be" || l == "being" || l == "had" || l == "has" || l == "have" || l == "to" || l == "will" || l == "would" || l == "who" || l == "which" {
+				return true
+			}
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// passive: "was assassinated", "has been killed".
+func (x *doc) passive(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		switch l := x.toks[j].lower; {
+		case l == "was" || l == "were" || l == "is" || l == "are" || l == "been" || l == "be" || l == "being" || l == "got" || l == "get":
+			return true
+		case strings.HasSuffix(l, "ly") || l == "not" || l == "also" || l == "reportedly" || l == "allegedly":
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (x *doc) isNoun(k int, w *word) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	if k > a {
+		p := x.toks[k-1].lower
+		if determiners[p] {
+			return true
+		}
+		if x.toks[k-1].ent != 0 || x.toks[k-1].date != 0 {
+			// "the Tehran killing", "the 2009 election"; but "Spain won"
+			if strings.HasSuffix(x.toks[k].lower, "ed") {
+				return false
+			}
+			m := k - 1
+			for m > a && (x.toks[m].ent != 0 && x.toks[m].ent == x.toks[k-1].ent || x.toks[m].date != 0 && x.toks[m].date == x.toks[k-1].date) {
+				m--
+			}
+			return w.noun || determiners[x.toks[m].lower]
+		}
+		if auxiliaries[p] || p == "who" || p == "they" || p == "he" || p == "she" || p == "it" {
+			return false
+		}
+		// an adjective after a determiner: "the brutal killing", "a thorough purge"
+		if k-1 > a && determiners[x.toks[k-2].lower] && x.isHead(k-1) == nil && x.toks[k-1].word {
+			return true
+		}
+	}
+	if strings.HasSuffix(x.toks[k].lower, "ed") {
+		return false
+	}
+	return w.noun
+}
+
+var preps = map[string]bool{"as": true, "like": true, "in": true, "into": true, "of": true, "at": true, "on": true, "to": true, "for": true, "with": true, "from": true, "by": true, "against": true, "near": true, "outside": true, "under": true, "over": true, "across": true, "through": true, "within": true, "after": true, "before": true, "during": true, "since": true, "until": true, "about": true, "inside": true, "between": true, "among": true, "toward": true, "towards": true, "upon": true, "around": true}
+
+func (x *doc) isPrep(k int) bool { return preps[x.toks[k].lower] }
+
+// build makes the event a head names, dated v.
+func (x *doc) build(h int, v timex.Value) *cand {
+	w := x.isHead(h)
+	if w == nil {
+		w = lookup(x.toks[h].lower)
+	}
+	c := &cand{date: v, sent: x.toks[h].sent, head: h, typ: w.typ, stem: w.stem, conf: 0.55}
+	if c.typ == "" {
+		c.typ = "event"
+		if w.class == "REPORTING" {
+			c.typ = "statement"
+		}
+	} else {
+		c.conf += 0.15
+	}
+	f := x.frame(h, w)
+	c.title = f.title()
+	if !f.noun && len(f.subjText) > 0 {
+		// "an earthquake struck": the subject names the kind of event
+		last := f.subjText[len(f.subjText)-1]
+		sw := lookup(last)
+		if sw == nil {
+			sw = lookup(strings.TrimSuffix(last, "s"))
+		}
+		if sw != nil && sw.typ != "" && sw.noun {
+			c.typ = sw.typ
+		}
+	}
+	if len(strings.Fields(c.title)) < 3 && (f.subj == nil && f.arg == nil) {
+		// a word or two say too little: name the sentence's first actor
+		a, _ := x.bounds(c.sent)
+		for k := a; k < h; k++ {
+			if e := x.ent(k); e != nil && e.kind != place {
+				c.title = e.name + " " + strings.ToLower(c.title)
+				f.entities = append(f.entities, e)
+				break
+			}
+		}
+	}
+	// the entities of the clause around the head
+	for _, e := range f.entities {
+		c.addEntity(e)
+	}
+	if len(f.entities) > 0 {
+		c.conf += 0.1
+	}
+	switch n := len(strings.Fields(c.title)); {
+	case n < 2:
+		c.conf -= 0.3 // below the default min_confidence of 0.5
+	case n < 3:
+		c.conf -= 0.15
+	}
+	if x.toks[h].lower == "said" || w.class == "REPORTING" {
+		c.conf -= 0.1
+	}
+	if v.Precision() <= timex.Month {
+		c.conf += 0.05
+	}
+	c.conf = math.Round(math.Min(c.conf, 0.95)*100) / 100
+	return c
+}
+
+func (c *cand) addEntity(e *entity) {
+	switch e.kind {
+	case person:
+		c.people = appendNew(c.people, e.name)
+	case org:
+		c.orgs = appendNew(c.orgs, e.name)
+	case place:
+		c.places = appendNew(c.places, e.name)
+	}
+}
+
+func appendNew(s []string, v string) []string {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
+}
+
+// mention is the mention of text[start:end] in sentence s.
+func (x *doc) mention(start, end, s int) timeline.Mention {
+	sp := x.spans[s]
+	m := timeline.Mention{Source: x.name, Text: flat(x.quoteText[start:end]), Quote: flat(x.quoteText[sp.Start:sp.End])}
+	if fs, fe, ok := x.d.Offsets.FileSpan(start, end); ok {
+		m.Start, m.End, m.HasOffsets = fs, fe, true
+	} else if x.d.Offsets.Mapping() == source.TextOnly {
+		m.Start, m.End, m.HasOffsets = start, end, true // a PDF: offsets into its text
+	}
+	return m
+}
+
+// flat replaces line breaks and tabs by spaces, one for one.
+func flat(s string) string {
+	if !strings.ContainsAny(s, "\n\r\t") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\r' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+// tied finds the events of sentence s that have no date of their own but
+// are placed by c: "the subsequent assassination of X" after c (an interval
+// from c's date to the document date), or another event of the same clause
+// that names someone ("After the 2009 election, ... a purge of the
+// Ministry"), which takes c's date.
+func (x *doc) tied(s int, c *cand) {
+	a, b := x.bounds(s)
+	for k := a; k < b; k++ {
+		if x.used[k] || k == c.head {
+			continue
+		}
+		w := x.isHead(k)
+		if w == nil || w.typ == "" || w.typ == "publication" {
+			continue
+		}
+		if x.hasDateNear(k) {
+			continue
+		}
+		after := x.afterCue(k)
+		noun := x.isNoun(k, w)
+		f := x.frame(k, w)
+		if len(f.entities) == 0 || f.arg == nil && noun {
+			continue // an unnamed "protests", "the attacks": too vague
+		}
+		if x.sameAs(c, f) {
+			continue
+		}
+		var v timex.Value
+		if after {
+			end := x.dct
+			if end.IsZero() || end.IsInterval() {
+				end = x.latest() // written after the last date it tells of
+			}
+			v = timex.Between(undecorated(c.date), end)
+			if v.IsZero() {
+				v = timex.OpenAfter(undecorated(c.date))
+			}
+			if v.IsZero() {
+				continue
+			}
+		} else {
+			v = c.date
+		}
+		t := x.build(k, v)
+		t.inferred = after
+		t.conf = math.Round((t.conf-0.15)*100) / 100
+		ps, pe := x.phrase(k, f)
+		t.mentions = []timeline.Mention{x.mention(ps, pe, s)}
+		x.used[k] = true
+		x.cands = append(x.cands, t)
+	}
+}
+
+// latest is the latest single date the document gives, or zero.
+func (x *doc) latest() timex.Value {
+	var best timex.Value
+	for _, d := range x.dates {
+		if d.value.IsInterval() {
+			continue
+		}
+		if best.IsZero() || d.value.Last().After(best.Last()) {
+			best = d.value
+		}
+	}
+	return best
+}
+
+// undecorated is the start of an interval, or v.
+func undecorated(v timex.Value) timex.Value {
+	if v.IsInterval() {
+		a, _ := v.Ends()
+		if !a.IsZero() {
+			return a
+		}
+	}
+	return v
+}
+
+// hasDateNear: a date right after the head ("killed on July 31") or right
+// before it ("the 2009 election") is its own.
+func (x *doc) hasDateNear(k int) bool {
+	a, b := x.bounds(x.toks[k].sent)
+	for j := k + 1; j < min(b, k+5); j++ {
+		if x.toks[j].date != 0 {
+			return true
+		}
+		if l := x.toks[j].lower; l == "," || l == "and" || l == ";" {
+			break
+		}
+	}
+	for j := k - 1; j >= max(a, k-3); j-- {
+		if x.toks[j].date != 0 {
+			return true
+		}
+		if l := x.toks[j].lower; !x.toks[j].word || l == "and" || preps[l] || determiners[l] {
+			break
+		}
+	}
+	return false
+}
+
+// afterCue: "subsequent", "later", "followed by", "then", "after which"
+// before the head says it came after the event that dates the sentence.
+func (x *doc) afterCue(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		switch x.toks[j].lower {
+		case "subsequent", "later", "followed", "then", "ensuing", "following", "next", "afterwards", "eventual", "resulting", "retaliatory":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// sameAs: the frame names what c already is (same type and a shared name).
+func (x *doc) sameAs(c *cand, f *frame) bool {
+	w := lookup(x.toks[f.head].lower)
+	if w == nil || (w.typ != c.typ && w.stem != c.stem) {
+		return false
+	}
+	for _, e := range f.entities {
+		if slices.Contains(c.people, e.name) || slices.Contains(c.orgs, e.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase is the span that names the event of frame f: from its determiner
+// to the end of its argument ("the assassination of Mohsen Fakhrizadeh").
+func (x *doc) phrase(k int, f *frame) (int, int) {
+	first, last := k, k
+	a, _ := x.bounds(x.toks[k].sent)
+	if f.arg != nil && f.arg.first < first {
+		first = f.arg.first
+	}
+	if f.arg != nil && f.arg.last > last {
+		last = f.arg.last
+	}
+	if f.subj != nil && f.subj.first < first && f.subj.first >= k-4 {
+		first = f.subj.first
+	}
+	for first > a && first > k-3 && (determiners[x.toks[first-1].lower] && x.toks[first-1].lower != "of" || x.toks[first-1].lower == "subsequent") {
+		first--
+	}
+	return x.toks[first].start, x.toks[last].end
+}
+
+// anaphora attaches the undated mentions of events already found: "the
+// killing", "this attack", "Haniyeh's assassination". A mention goes to the
+// most salient earlier event of its type (most mentions, then latest); a
+// mention that names someone must name someone of the event.
+func (x *doc) anaphora() {
+	if len(x.cands) == 0 {
+		return
+	}
+	// Candidates by sentence, so that each mention looks only at the events
+	// of the last anaphoraWindow sentences.
+	byS := append([]*cand(nil), x.cands...)
+	slices.SortStableFunc(byS, func(a, b *cand) int { return a.sent - b.sent })
+	for k := range x.toks {
+		if x.used[k] || x.toks[k].date != 0 {
+			continue
+		}
+		w := x.isHead(k)
+		if w == nil || w.typ == "" || !x.isNoun(k, w) {
+			continue
+		}
+		if x.hasDateNear(k) || strings.HasSuffix(x.toks[k].lower, "s") && !strings.HasSuffix(x.toks[k].lower, "ss") {
+			continue // plural: "both attacks" names several events
+		}
+		f := x.frame(k, w)
+		var best *cand
+		bestScore := 0.0
+		s := x.toks[k].sent
+		from, _ := slices.BinarySearchFunc(byS, s-anaphoraWindow, func(c *cand, s int) int { return c.sent - s })
+		for _, c := range byS[from:] {
+			if c.sent > s {
+				break
+			}
+			if c.caption || c.typ != w.typ && c.stem != w.stem && !related(c.typ, w.typ) {
+				continue
+			}
+			if c.mentions[0].Start > x.toks[k].start && c.sent != x.toks[k].sent {
+				continue // only earlier events
+			}
+			if own := f.own(); len(own) > 0 && !c.shares(own) {
+				continue
+			}
+			if f.namesPerson() && !c.sharesPerson(f) {
+				continue
+			}
+			score := float64(len(c.mentions)) + 0.1
+			if c.dateStated {
+				score += 0.5
+			}
+			if score >= bestScore {
+				best, bestScore = c, score
+			}
+		}
+		if best == nil {
+			continue
+		}
+		ps, pe := x.phrase(k, f)
+		best.mentions = append(best.mentions, x.mention(ps, pe, x.toks[k].sent))
+		for _, e := range f.own() {
+			best.addEntity(e)
+		}
+		x.used[k] = true
+		if !best.inferred {
+			n := len(x.cands)
+			x.tied(x.toks[k].sent, best)
+			for _, c := range x.cands[n:] {
+				i, _ := slices.BinarySearchFunc(byS, c.sent+1, func(c *cand, s int) int { return c.sent - s })
+				byS = slices.Insert(byS, i, c)
+			}
+		}
+	}
+}
+
+// anaphoraWindow is how many sentences back "the killing" may point.
+const anaphoraWindow = 60
+
+// related types may name the same event: a killing is an attack.
+func related(a, b string) bool {
+	pair := func(p, q string) bool { return a == p && b == q || a == q && b == p }
+	return pair("killing", "attack") || pair("sabotage", "attack") || pair("killing", "death")
+}
+
+func (c *cand) sharesPerson(f *frame) bool {
+	for _, e := range f.own() {
+		if e.kind == person && slices.Contains(c.people, e.name) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *cand) shares(es []*entity) bool {
+	for _, e := range es {
+		if slices.Contains(c.people, e.name) || slices.Contains(c.orgs, e.name) || slices.Contains(c.places, e.name) {
+			return true
+		}
+	}
+	return false
+}
+
+// merged turns the candidates into events, merging those that are one.
+func (x *doc) merged() []timeline.Event {
+	var evs []timeline.Event
+	for _, c := range x.cands {
+		evs = append(evs, c.event(x))
+	}
+	return Combine(evs)
+}
+
+func (c *cand) event(x *doc) timeline.Event {
+	desc := ""
+	if len(c.mentions) > 0 {
+		desc = describe(c.mentions[0].Quote)
+	}
+	e := timeline.Event{
+		Date:        c.date,
+		Title:       c.title,
+		Description: desc,
+		Type:        c.typ,
+		Origin:      timeline.OriginExtracted,
+		Entities:    timeline.Entities{People: c.people, Organizations: c.orgs, Places: c.places},
+		Confidence:  c.conf,
+		Mentions:    c.mentions,
+	}
+	e.ID = ID(e.Date, e.Title)
+	return e
+}
+
+// describe makes the one-sentence description: the quote with its runs of
+// white space collapsed.
+func describe(q string) string {
+	q = strings.Join(strings.Fields(q), " ")
+	if q != "" && !strings.ContainsAny(q[len(q)-1:], ".!?\"”)") {
+		q += "."
+	}
+	return q
+}
+
+// ID is an extracted event's id, "DATE-slug": the date as written, then up
+// to five words of the title.
+// TODO: use the id function of timeline/id.go once it exists.
+func ID(date timex.Value, title string) string {
+	var b strings.Builder
+	b.WriteString(strings.NewReplacer("/", "-", "~", "", "?", "", "%", "", "..", "open").Replace(date.String()))
+	n := 0
+	for w := range strings.FieldsSeq(strings.ToLower(title)) {
+		var s strings.Builder
+		for _, r := range w {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				s.WriteRune(r)
+			}
+		}
+		if s.Len() == 0 || stopSlug[s.String()] {
+			continue
+		}
+		b.WriteByte('-')
+		b.WriteString(s.String())
+		if n++; n == 5 {
+			break
+		}
+	}
+	return b.String()
+}
+
+var stopSlug = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": true, "in": true, "at": true, "on": true, "to": true, "and": true}

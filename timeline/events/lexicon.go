@@ -1,0 +1,226 @@
+package events
+
+import (
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// word is what the lexicon knows of one event word form.
+type word struct {
+	lemma      string // "" when unknown
+	stem       string // merge key: assassination, assassinated → "assassin"
+	noun       bool   // annotated mostly as a noun
+	class      string // TimeML class: OCCURRENCE, REPORTING, I_ACTION, STATE, ...
+	count      int    // times annotated in the corpora
+	participle string // past participle for titles; "" when unknown
+	typ        string // event type ("killing", ...) or ""
+}
+
+var (
+	lexOnce sync.Once
+	lex     map[string]*word
+)
+
+// lookup returns the lexicon entry of a lower-case word form, or nil.
+func lookup(form string) *word {
+	lexOnce.Do(loadLexicon)
+	return lex[form]
+}
+
+func loadLexicon() {
+	lex = make(map[string]*word, 3200)
+	for line := range strings.SplitSeq(lexiconData, "\n") {
+		f := strings.Fields(line)
+		if len(f) != 7 {
+			continue
+		}
+		n, _ := strconv.Atoi(f[5])
+		w := &word{lemma: undash(f[1]), stem: f[2], noun: f[3] == "N", class: undash(f[4]), count: n, participle: undash(f[6])}
+		lex[f[0]] = w
+	}
+	// The type vocabulary adds the words a type is named by when the corpora
+	// lack them, and types every form whose stem it names.
+	for _, t := range types {
+		for _, s := range t.words {
+			form, noun := s, true
+			if strings.HasPrefix(s, "v:") {
+				form, noun = s[2:], false
+			}
+			if lex[form] == nil {
+				lex[form] = &word{stem: relatedStem(form), noun: noun, class: "OCCURRENCE", count: 1}
+			}
+		}
+	}
+	// A form is typed when listed, or when a listed word of the same part
+	// of speech shares its stem ("killings" from "killing"; but not
+	// "establishment" from "established").
+	type key struct {
+		stem string
+		noun bool
+	}
+	byStem := map[key]string{}
+	listed := map[string]string{}
+	for _, t := range types {
+		for _, s := range t.words {
+			form, noun := s, true
+			if strings.HasPrefix(s, "v:") {
+				form, noun = s[2:], false
+			}
+			if _, ok := listed[form]; !ok {
+				listed[form] = t.name
+			}
+			k := key{lex[form].stem, noun}
+			if _, ok := byStem[k]; !ok {
+				byStem[k] = t.name
+			}
+		}
+	}
+	for form, w := range lex {
+		if t, ok := listed[form]; ok {
+			w.typ = t
+		} else if t, ok := byStem[key{w.stem, w.noun}]; ok {
+			w.typ = t
+		}
+		if w.participle == "" {
+			w.participle = participle(form, w)
+		}
+	}
+	for form, p := range irregular {
+		if w := lex[form]; w != nil {
+			w.participle = p
+		}
+	}
+}
+
+func undash(s string) string {
+	if s == "-" {
+		return ""
+	}
+	return s
+}
+
+// relatedStem is the stem of a word the corpora lack, taken from a form
+// they have ("assassinated" from "assassination"), else stemOf.
+func relatedStem(form string) string {
+	if base, ok := strings.CutSuffix(form, "ed"); ok {
+		for _, f := range []string{base, base + "e", base + "ion", base + "ing", base + "ment"} {
+			if w := lex[f]; w != nil {
+				return w.stem
+			}
+		}
+	}
+	return stemOf(form)
+}
+
+// stemOf is a light stemmer for the type vocabulary's own words, used only
+// when the corpora lack a word; it strips the suffixes the generator's
+// Snowball stems strip for these nouns.
+func stemOf(w string) string {
+	for _, suf := range []string{"ations", "ation", "ings", "ing", "ions", "ion", "ments", "ment", "es", "ed", "s", "e"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 4 {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// participle derives a past participle by the regular rules, from the lemma
+// when the corpora gave one: "assassination" → "assassinated", "appointment"
+// → "appointed", "raid" → "raided".
+func participle(form string, w *word) string {
+	base := form
+	if w.lemma != "" {
+		base = w.lemma
+	}
+	switch {
+	case strings.HasSuffix(base, "ation") && len(base) > 7:
+		return base[:len(base)-3] + "ed"
+	case strings.HasSuffix(base, "ion") && len(base) > 5:
+		return base[:len(base)-3] + "ed"
+	case strings.HasSuffix(base, "ment") && len(base) > 7:
+		return base[:len(base)-4] + "ed"
+	case strings.HasSuffix(base, "ed"):
+		return base
+	case strings.HasSuffix(base, "e"):
+		return base + "d"
+	case strings.HasSuffix(base, "y") && len(base) > 2 && !strings.ContainsRune("aeiou", rune(base[len(base)-2])):
+		return base[:len(base)-1] + "ied"
+	}
+	return base + "ed"
+}
+
+// irregular participles of common event verbs and the nouns they name.
+var irregular = map[string]string{
+	"shooting": "shot", "shot": "shot", "strike": "struck", "struck": "struck", "beat": "beaten",
+	"win": "won", "won": "won", "victory": "won", "meet": "met", "meeting": "met", "hold": "held",
+	"take": "taken", "seize": "seized", "seizure": "seized", "sell": "sold", "sale": "sold",
+	"buy": "bought", "purchase": "bought", "fight": "fought", "flee": "fled", "flight": "fled",
+	"choose": "chosen", "choice": "chosen", "break": "broken", "bring": "brought", "build": "built",
+	"begin": "begun", "fall": "fallen", "give": "given", "leave": "left", "lose": "lost", "loss": "lost",
+	"make": "made", "run": "run", "send": "sent", "speak": "spoken", "speech": "spoken",
+	"spend": "spent", "steal": "stolen", "theft": "stolen", "write": "written", "death": "died",
+	"birth": "born", "arrest": "arrested", "trial": "tried", "sabotage": "sabotaged",
+	"purge": "purged", "killing": "killed", "murder": "murdered", "assassination": "assassinated",
+}
+
+// eventType is one class of the type vocabulary: its name and the words
+// (nouns, or verbs marked "v:") whose stems belong to it.
+type eventType struct {
+	name  string
+	words []string
+	// patient: a person named with the head is its patient ("the killing of
+	// X", "X's arrest"), so the title is "X killed", not "killing of X".
+	patient bool
+}
+
+// types is the small hand-made taxonomy of DESIGN's event types. The
+// vocabulary that finds event words is the generated lexicon; this table
+// only names kinds of events, for the "type" field and for merging.
+var types = []eventType{
+	{"killing", []string{"assassination", "killing", "murder", "execution", "slaying", "v:killed", "v:assassinated", "v:murdered", "v:executed", "v:slain", "v:shot", "shooting", "v:beheaded", "v:poisoned"}, true},
+	{"attack", []string{"attack", "bombing", "strike", "raid", "explosion", "blast", "ambush", "invasion", "offensive", "assault", "v:struck", "v:attacked", "v:bombed", "v:raided", "v:invaded", "v:shelled", "v:hit", "v:targeted"}, false},
+	{"sabotage", []string{"sabotage", "saboteur", "cyberattack", "hack", "infiltration", "v:sabotaged", "v:infiltrated", "v:hacked", "v:penetrated", "penetration", "espionage"}, false},
+	{"purge", []string{"purge", "crackdown", "dismissal", "ouster", "v:purged", "v:dismissed", "v:ousted", "v:sacked"}, true},
+	{"protest", []string{"protest", "demonstration", "riot", "uprising", "revolt", "rebellion", "strike", "v:protested", "v:rioted", "revolution", "unrest"}, false},
+	{"election", []string{"election", "vote", "referendum", "ballot", "v:elected", "v:voted", "inauguration", "v:inaugurated", "v:sworn"}, true},
+	{"publication", []string{"editorial", "edition", "article", "report", "op-ed", "column", "publication", "interview", "book", "v:published", "v:wrote", "v:reported", "v:reports", "statement", "v:announced", "announcement", "v:unveiled", "v:introduced", "v:released", "release", "launch", "v:launched"}, false},
+	{"meeting", []string{"meeting", "summit", "talks", "visit", "conference", "v:met", "v:visited", "v:hosted"}, false},
+	{"agreement", []string{"agreement", "deal", "treaty", "accord", "ceasefire", "truce", "contract", "merger", "acquisition", "v:signed", "v:agreed", "v:acquired", "v:merged"}, false},
+	{"arrest", []string{"arrest", "detention", "capture", "kidnapping", "abduction", "v:arrested", "v:detained", "v:captured", "v:kidnapped", "v:abducted", "trial", "conviction", "sentence", "v:convicted", "v:sentenced", "v:charged", "indictment", "v:indicted"}, true},
+	{"appointment", []string{"appointment", "nomination", "v:appointed", "v:named", "v:nominated", "resignation", "v:resigned", "retirement", "v:retired", "succession", "v:succeeded"}, true},
+	{"war", []string{"war", "conflict", "battle", "fighting", "siege", "occupation", "v:fought", "v:occupied", "v:besieged", "v:annexed", "annexation"}, false},
+	{"disaster", []string{"earthquake", "flood", "hurricane", "storm", "wildfire", "blaze", "crash", "collapse", "eruption", "tsunami", "pandemic", "epidemic", "outbreak", "v:crashed", "v:collapsed", "v:erupted", "accident"}, false},
+	{"business", []string{"order", "profit", "loss", "earnings", "bankruptcy", "sale", "delivery", "v:ordered", "v:delivered", "v:sold", "v:bought", "v:posted", "v:reported", "v:filed", "v:cut", "layoff", "v:closed", "v:rose", "v:fell", "v:dropped", "v:surged", "v:plunged", "v:gained"}, false},
+	{"sanction", []string{"sanction", "sanctions", "embargo", "ban", "v:sanctioned", "v:banned", "v:imposed"}, false},
+	{"founding", []string{"founding", "foundation", "creation", "v:founded", "v:established", "v:created", "independence"}, false},
+	{"birth", []string{"birth", "v:born"}, true},
+	{"death", []string{"death", "v:died", "funeral", "v:buried"}, true},
+	{"discovery", []string{"discovery", "invention", "v:discovered", "v:invented", "landing", "v:landed", "v:found"}, false},
+}
+
+// typeOf returns the type of a type name's entry, or nil.
+func typeByName(name string) *eventType {
+	for i := range types {
+		if types[i].name == name {
+			return &types[i]
+		}
+	}
+	return nil
+}
+
+// auxiliaries and verbs too light to title an event.
+var light = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true, "am": true,
+	"have": true, "has": true, "had": true, "having": true, "do": true, "does": true, "did": true,
+	"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"get": true, "got": true, "go": true, "went": true, "come": true, "came": true, "become": true, "became": true,
+	"seem": true, "seemed": true, "appear": true, "appeared": true, "remain": true, "remained": true,
+	"make": true, "made": true, "take": true, "took": true, "put": true, "ran": true, "run": true,
+	"see": true, "saw": true, "seen": true, "sees": true, "show": true, "shown": true, "showed": true,
+	"there": true, "it": true, "now": true, "time": true, "years": true, "year": true, "day": true, "days": true,
+	"pass": true, "according": true, "use": true, "used": true, "want": true, "wanted": true,
+}
+
+// publishing verbs pass the event to their object: "ran an editorial".
+var publishing = map[string]bool{"ran": true, "published": true, "issued": true, "printed": true, "carried": true, "aired": true, "wrote": true}

@@ -1,0 +1,243 @@
+package events
+
+import (
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/timex"
+)
+
+// Combine merges the events that are one: same kind of event (type, or a
+// shared event word in the titles), dates that are compatible (one holds
+// the other), and a shared person — or, when neither names a person, a
+// shared organisation or place. The merged event lists every mention, keeps
+// the finest date and the title of its best mention, and the union of the
+// names. Order: by first mention, as given.
+func Combine(evs []timeline.Event) []timeline.Event {
+	var out []timeline.Event
+	var spans []daySpan
+	// Only events whose days overlap can be one: narrow events (a year or
+	// less) are indexed by the year they start in, wide ones checked always.
+	byYear := map[int64][]int{}
+	var wide []int
+	for _, e := range evs {
+		sp := spanOf(e.Date)
+		merged := false
+		try := func(i int) bool {
+			if spans[i].lo > sp.hi || sp.lo > spans[i].hi || !same(&out[i], &e) {
+				return false
+			}
+			absorb(&out[i], &e)
+			spans[i] = spanOf(out[i].Date)
+			return true
+		}
+		var cands []int
+		if sp.narrow() {
+			cands = append(append(cands, byYear[sp.lo/366]...), byYear[sp.lo/366-1]...)
+			cands = append(cands, byYear[sp.lo/366+1]...)
+			cands = append(cands, wide...)
+		} else {
+			for i := range out {
+				cands = append(cands, i)
+			}
+		}
+		slices.Sort(cands)
+		for _, i := range cands {
+			if try(i) {
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, e)
+			spans = append(spans, sp)
+			if sp.narrow() {
+				byYear[sp.lo/366] = append(byYear[sp.lo/366], len(out)-1)
+			} else {
+				wide = append(wide, len(out)-1)
+			}
+		}
+	}
+	return out
+}
+
+// daySpan is the days a date covers, as day numbers.
+type daySpan struct{ lo, hi int64 }
+
+func (s daySpan) narrow() bool { return s.hi-s.lo <= 366 }
+
+func spanOf(v timex.Value) daySpan {
+	iv := v.Interval()
+	s := daySpan{lo: math.MinInt64 / 2, hi: math.MaxInt64 / 2}
+	if !iv.OpenStart {
+		s.lo = iv.Start.Unix() / 86400
+	}
+	if !iv.OpenEnd {
+		s.hi = iv.End.Unix() / 86400
+	}
+	return s
+}
+
+func same(a, b *timeline.Event) bool {
+	if a.Type == "caption" || b.Type == "caption" {
+		return false
+	}
+	if a.Title != b.Title && !anyName(&a.Entities, &b.Entities) {
+		return false // every rule below needs a shared name
+	}
+	if !a.Date.Compatible(b.Date) {
+		return false
+	}
+	kind := a.Type == b.Type && a.Type != "event" && a.Type != "statement" || related(a.Type, b.Type) || sharesStem(a.Title, b.Title)
+	people := overlap(a.Entities.People, b.Entities.People)
+	// organisations and places: the same name may be typed either way
+	// ("the dam at Kariba", "the Kariba dam"; a newspaper taken for a person)
+	an := append(append(append([]string(nil), a.Entities.Organizations...), a.Entities.Places...), a.Entities.People...)
+	bn := append(append(append([]string(nil), b.Entities.Organizations...), b.Entities.Places...), b.Entities.People...)
+	names := overlap(an, bn)
+	if !sameSource(a, b) && a.Date == b.Date && a.Date.Precision() != timex.Inferred {
+		// two documents telling of one date: a shared person or organisation
+		// is enough, whatever words they use ("penetrated", "worked his way")
+		if people || overlap(append(a.Entities.Organizations, a.Entities.People...), append(b.Entities.Organizations, b.Entities.People...)) {
+			return true
+		}
+	}
+	if !kind {
+		return false
+	}
+	if len(a.Entities.People) > 0 && len(b.Entities.People) > 0 {
+		return people || overlap(a.Entities.Organizations, b.Entities.Organizations)
+	}
+	if len(a.Entities.People) > 0 || len(b.Entities.People) > 0 {
+		// one names a person, the other does not: a shared organisation, or an exact title match
+		return a.Title == b.Title || overlap(a.Entities.Organizations, b.Entities.Organizations)
+	}
+	return names
+}
+
+// anyName: the events share a name of any kind.
+func anyName(a, b *timeline.Entities) bool {
+	for _, x := range [][]string{a.People, a.Organizations, a.Places} {
+		for _, y := range [][]string{b.People, b.Organizations, b.Places} {
+			if overlap(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameSource: both events come from one document only.
+func sameSource(a, b *timeline.Event) bool {
+	for _, m := range a.Mentions {
+		for _, n := range b.Mentions {
+			if m.Source != n.Source {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || strings.HasSuffix(x, " "+y) || strings.HasSuffix(y, " "+x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sharesStem: the titles hold an event word of the same stem.
+func sharesStem(a, b string) bool {
+	sa := stems(a)
+	for _, s := range stems(b) {
+		if slices.Contains(sa, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func stems(t string) []string {
+	var out []string
+	for w := range strings.FieldsSeq(strings.ToLower(t)) {
+		if e := lookup(strings.Trim(w, ".,'")); e != nil && !light[w] {
+			out = append(out, e.stem)
+		}
+	}
+	return out
+}
+
+// absorb merges b into a.
+func absorb(a, b *timeline.Event) {
+	better := rank(b) > rank(a)
+	if better {
+		a.Title, a.Type, a.Description, a.ID = b.Title, b.Type, b.Description, b.ID
+	}
+	if finer(b.Date, a.Date) {
+		a.Date = b.Date
+		a.ID = ID(a.Date, a.Title)
+	}
+	a.Entities.People = union(a.Entities.People, b.Entities.People)
+	a.Entities.Organizations = union(a.Entities.Organizations, b.Entities.Organizations)
+	a.Entities.Places = union(a.Entities.Places, b.Entities.Places)
+	if b.Confidence > a.Confidence {
+		a.Confidence = b.Confidence
+	}
+	if a.Confidence < 0.95 && len(b.Mentions) > 0 {
+		a.Confidence = min(0.95, a.Confidence+0.03)
+	}
+	a.Mentions = append(a.Mentions, b.Mentions...) // each mention is made once: no duplicates
+}
+
+// rank orders titles: a stated, fine date and a high confidence first.
+func rank(e *timeline.Event) float64 {
+	r := e.Confidence
+	if e.Date.Precision() == timex.Inferred {
+		r -= 0.2
+	}
+	r -= float64(e.Date.Precision()) * 0.01
+	if e.Date.IsInterval() {
+		r -= 0.05
+	}
+	n := len(strings.Fields(e.Title))
+	switch {
+	case n < 3:
+		r -= 0.3
+	case n <= 8:
+		r += 0.01 * float64(n)
+	}
+	for _, p := range e.Entities.Places {
+		if strings.Contains(e.Title, p) {
+			r += 0.05
+			break
+		}
+	}
+	return r
+}
+
+// finer: v says more than w about when.
+func finer(v, w timex.Value) bool {
+	pv, pw := v.Precision(), w.Precision()
+	if pv == timex.Inferred || v.IsInterval() && !w.IsInterval() && pw != timex.Inferred {
+		return false
+	}
+	if pw == timex.Inferred || w.IsInterval() && !v.IsInterval() {
+		return true
+	}
+	return pv < pw
+}
+
+func union(a, b []string) []string {
+	for _, x := range b {
+		if !slices.Contains(a, x) {
+			a = append(a, x)
+		}
+	}
+	return a
+}
