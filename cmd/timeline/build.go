@@ -79,7 +79,11 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err != nil {
 		return err
 	}
-	tl := file.Timeline()
+	base := filepath.Dir(f.abs(o.Config))
+	tl, err := mergedTimeline(f, file, base)
+	if err != nil {
+		return err
+	}
 
 	assets := firstNonEmpty(o.Assets, file.Output.Assets, "cdn")
 	ropts := render.Options{Assets: assets, Theme: firstNonEmpty(o.Theme, file.Output.Theme, "light")}
@@ -101,7 +105,6 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err := render.JSON(&data, tl); err != nil {
 		return fmt.Errorf("rendering the JSON: %w", err)
 	}
-	base := filepath.Dir(f.abs(o.Config))
 	htmlPath := resolveOut(base, firstNonEmpty(file.Output.HTML, "out/timeline.html"))
 	jsonPath := resolveOut(base, firstNonEmpty(file.Output.JSON, "out/timeline.json"))
 	// Both outputs are rendered before either is written, so a failure
@@ -114,6 +117,45 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	}
 	fmt.Fprintf(f.Stderr, "wrote %s (%s, %s) and %s\n", f.rel(htmlPath), plural(len(tl.Events), "event"), size(page.Len()), f.rel(jsonPath))
 	return nil
+}
+
+// mergedTimeline extracts the events of the sources timeline.yaml lists
+// (unless extract.enabled is false) and merges them with the curated
+// entries, printing the merge's warnings on stderr.
+func mergedTimeline(f *Factory, file *curated.File, base string) (*timeline.Timeline, error) {
+	extracted, texts, err := extractSources(f, file, base)
+	if err != nil {
+		return nil, err
+	}
+	tl, warns := timeline.Merge(file.Curated(), extracted, texts)
+	for _, w := range warns {
+		fmt.Fprintf(f.Stderr, "timeline: warning: %s\n", w)
+	}
+	return tl, nil
+}
+
+// extractSources runs extraction over the sources of timeline.yaml and
+// returns the events with the bytes of each file (for positions in
+// messages), keyed by the name mentions use.
+func extractSources(f *Factory, file *curated.File, base string) ([]timeline.Event, map[string][]byte, error) {
+	if !file.Extract.Enabled {
+		return nil, nil, nil
+	}
+	jobs, err := curatedJobs(file, base)
+	if err != nil || len(jobs) == 0 {
+		return nil, nil, err
+	}
+	evs, _, failed := extractJobs(f, jobs)
+	if failed == len(jobs) {
+		return nil, nil, fmt.Errorf("%s: no source could be read (%d skipped); fix the sources or set extract: {enabled: false}", file.Name, failed)
+	}
+	texts := map[string][]byte{}
+	for _, j := range jobs {
+		if b, err := os.ReadFile(j.path); err == nil {
+			texts[j.shown] = b
+		}
+	}
+	return evs, texts, nil
 }
 
 // loadCurated reads and checks the curated file, printing every problem
@@ -190,5 +232,3 @@ func size(n int) string {
 	}
 	return fmt.Sprintf("%d bytes", n)
 }
-
-var _ = timeline.Sort

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -68,6 +69,10 @@ func TestBuildSample(t *testing.T) {
 		Title  string
 		Events []struct {
 			ID, Date, Start, End, Precision, Title, Origin string
+			Mentions                                       []struct {
+				Source, Text, Quote string
+				Start, End          *int
+			}
 		}
 	}
 	if err := json.Unmarshal(data, &doc); err != nil {
@@ -76,8 +81,27 @@ func TestBuildSample(t *testing.T) {
 	var dates []string
 	for _, e := range doc.Events {
 		dates = append(dates, e.Date)
-		if e.Origin != "curated" {
-			t.Errorf("%s: origin %q, want curated", e.ID, e.Origin)
+		// Every curated event absorbed what the sample article says of it:
+		// a mention whose offsets point at its text in the file.
+		if e.Origin != "merged" {
+			t.Errorf("%s: origin %q, want merged (curated + extracted)", e.ID, e.Origin)
+		}
+		fromText := 0
+		for _, m := range e.Mentions {
+			if m.Start == nil {
+				continue
+			}
+			fromText++
+			src := read(t, filepath.Join(f.Dir, m.Source))
+			if *m.Start < 0 || *m.End > len(src) || string(src[*m.Start:*m.End]) != m.Text {
+				t.Errorf("%s: mention %q at %d..%d does not match %s", e.ID, m.Text, *m.Start, *m.End, m.Source)
+			}
+			if !strings.Contains(string(src), m.Quote) {
+				t.Errorf("%s: quote %q is not in %s", e.ID, m.Quote, m.Source)
+			}
+		}
+		if fromText == 0 {
+			t.Errorf("%s: no mention from the sample article", e.ID)
 		}
 		if !bytes.Contains(page, []byte(`id="event-`+e.ID+`"`)) {
 			t.Errorf("page lists no anchor for %s", e.ID)
@@ -104,6 +128,60 @@ func TestBuildSample(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(f.Dir, "out", ".*tmp*"))
 	if len(leftovers) > 0 {
 		t.Errorf("temporary files left behind: %v", leftovers)
+	}
+}
+
+func TestBuildWithoutExtraction(t *testing.T) {
+	f, _, stderr := project(t)
+	p := filepath.Join(f.Dir, "timeline.yaml")
+	src := string(read(t, p))
+	src = strings.Replace(src, "\ngroups:", "\nextract: {enabled: false}\ngroups:", 1)
+	os.WriteFile(p, []byte(src), 0o644)
+	if code := run(t, f, "build"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var doc struct{ Events []struct{ ID, Origin string } }
+	if err := json.Unmarshal(read(t, filepath.Join(f.Dir, "out", "timeline.json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Events) != 6 {
+		t.Fatalf("%d events, want the 6 curated", len(doc.Events))
+	}
+	for _, e := range doc.Events {
+		if e.Origin != "curated" {
+			t.Errorf("%s: origin %q, want curated with extraction off", e.ID, e.Origin)
+		}
+	}
+}
+
+func TestBuildShowsUncuratedEvents(t *testing.T) {
+	f, _, stderr := project(t)
+	p := filepath.Join(f.Dir, "timeline.yaml")
+	// Without its events list, the file still builds: every extracted
+	// event is drawn as it came, origin extracted, for the user to curate.
+	src := string(read(t, p))
+	src = src[:strings.Index(src, "\nevents:")] + "\n"
+	os.WriteFile(p, []byte(src), 0o644)
+	if code := run(t, f, "build"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var doc struct {
+		Events []struct{ Date, Origin, Precision string }
+	}
+	if err := json.Unmarshal(read(t, filepath.Join(f.Dir, "out", "timeline.json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, e := range doc.Events {
+		if e.Origin != "extracted" {
+			t.Errorf("origin %q, want extracted", e.Origin)
+		}
+		dates = append(dates, e.Date)
+	}
+	for _, want := range []string{"196X", "2020", "2020/2024-08-12", "2024-07-31", "2024-08-01"} {
+		if !slices.Contains(dates, want) {
+			t.Errorf("no extracted event dated %s among %v", want, dates)
+		}
 	}
 }
 

@@ -9,10 +9,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -35,8 +33,6 @@ type extractOptions struct {
 	Paths  []string
 	DCT    string // --dct YYYY-MM-DD
 	Format string // table, json or yaml
-	// Jobs bounds the documents read at once; 0 means GOMAXPROCS.
-	Jobs int
 }
 
 func newExtractCmd(f *Factory, runF func(*extractOptions) error) *cobra.Command {
@@ -124,57 +120,14 @@ func runExtract(o *extractOptions) error {
 		opt.DCT = timex.NewDay(d.Year, time.Month(d.Month), d.Day)
 	}
 
-	results := make([]extracted, len(files))
-	jobs := o.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
-	next := make(chan int)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	done := 0
-	progress := o.f.StderrTTY && len(files) > 1
-	for range min(jobs, len(files)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				results[i] = extractOne(o, files[i], shown[i], opt)
-				if progress {
-					mu.Lock()
-					done++
-					drawProgress(o.f.Stderr, done, len(files))
-					mu.Unlock()
-				}
-			}
-		}()
-	}
+	jobs := make([]sourceJob, len(files))
 	for i := range files {
-		next <- i
+		jobs[i] = sourceJob{path: files[i], shown: shown[i], opt: opt}
 	}
-	close(next)
-	wg.Wait()
-	if progress {
-		fmt.Fprint(o.f.Stderr, "\r\033[K")
-	}
-
-	var all []timeline.Event
-	failed := 0
-	docs := map[string]*source.Document{}
-	for i, r := range results {
-		if r.err != nil {
-			failed++
-			fmt.Fprintf(o.f.Stderr, "timeline: skipping %s\n", r.err)
-			continue
-		}
-		docs[shown[i]] = r.doc
-		all = append(all, r.events...)
-	}
+	all, docs, failed := extractJobs(o.f, jobs)
 	if failed == len(files) {
 		return fmt.Errorf("no source could be read (%d skipped)", failed)
 	}
-	all = events.Combine(all)
-	timeline.Sort(all)
 
 	w := bufio.NewWriter(o.f.Stdout)
 	switch o.Format {
@@ -192,27 +145,6 @@ func runExtract(o *extractOptions) error {
 		return err
 	}
 	return w.Flush()
-}
-
-func extractOne(o *extractOptions, path, shown string, opt events.Options) (r extracted) {
-	defer func() {
-		if p := recover(); p != nil {
-			r = extracted{err: fmt.Errorf("%s: internal error while extracting events: %v", shown, p)}
-		}
-	}()
-	var doc *source.Document
-	var err error
-	if path == "-" {
-		doc, err = source.ReadReader("-", o.f.Stdin, "")
-		shown = "-"
-	} else {
-		doc, err = source.Read(path)
-	}
-	if err != nil {
-		return extracted{err: errors.New(strings.Replace(err.Error(), path, shown, 1))}
-	}
-	opt.Source = shown
-	return extracted{doc: doc, events: events.Extract(doc, opt)}
 }
 
 func drawProgress(w io.Writer, done, total int) {

@@ -39,4 +39,19 @@
 //
 // Errors without a line (bytes that are not UTF-8, control characters, an
 // alias to an unknown anchor) are placed by finding the offending bytes.
+//
+// # Adding candidates
+//
+// Sync (for `timeline sync`) adds entries to the file without re-encoding
+// it: yaml.v3 does not give back the bytes it read (comments move, quotes
+// and indentation change). Instead the node positions say where the
+// events list is, the text around them says where its last entry ends
+// (the last line indented deeper than its "-", or a comment at the "-"),
+// and the new entries are inserted there as text, written the way the
+// entries already there are (indentation, space after "-", blank lines,
+// block or flow style, line breaks). Every other byte stays. The result is
+// parsed again and must read as the old file plus the new entries;
+// otherwise the next place is tried (a "|+" block scalar owns the blank
+// lines after it), and failing that Sync returns an error and the file as
+// it was.
 package curated

@@ -185,7 +185,7 @@ var errorTests = []struct {
 		`timeline.yaml:3:15: event source is empty; add the url of the page, or the quote it supports the event with`}},
 	{"event source keys and date", "events:\n  - id: a\n    sources: [{url: 'https://example.org', date: 2024-02-31, page: 3}]\n", []string{
 		`timeline.yaml:3:50: invalid date "2024-02-31"; 2024-02 has 29 days`,
-		`timeline.yaml:3:62: unknown key "page" in event source; the keys in event source are: url, quote, title, outlet, author, date`}},
+		`timeline.yaml:3:62: unknown key "page" in event source; the keys in event source are: url, quote, title, outlet, author, date, path`}},
 	{"bad status", "events:\n  - {id: a, status: done}\n  - {id: b, status: Reviewed}\n", []string{
 		`timeline.yaml:2:21: unknown status "done"; write candidate or reviewed`,
 		`timeline.yaml:3:21: unknown status "Reviewed"; did you mean "reviewed"?`}},

@@ -3,8 +3,6 @@ package curated
 import (
 	"fmt"
 	"strconv"
-	"strings"
-	"unicode"
 
 	"gopkg.in/yaml.v3"
 
@@ -109,6 +107,7 @@ type Event struct {
 
 // Citation is one entry of an event's sources.
 type Citation struct {
+	Path   string // a source file the quote is from (as `timeline sync` writes it)
 	URL    string
 	Quote  string
 	Title  string
@@ -229,61 +228,54 @@ func (f *File) Timeline() *timeline.Timeline {
 		}
 		id := e.ID
 		if id == "" {
-			// TODO(timeline): use the timeline package's id function for
-			// extracted events once it exists, so both kinds look alike.
 			id = uniqueID(makeID(e.Date, e.Title), used)
 		} else if seen[id] {
 			continue
 		}
 		seen[id] = true
-		ev := timeline.Event{
-			ID:          id,
-			Date:        e.Date,
-			Title:       e.Title,
-			Description: e.Description,
-			Type:        e.Type,
-			Group:       e.Group,
-			Tags:        append([]string(nil), e.Tags...),
-			Origin:      timeline.OriginCurated,
-			Status:      e.Status,
-			Confidence:  1,
-			Link:        e.Link,
-		}
-		for _, c := range e.Sources {
-			ev.Mentions = append(ev.Mentions, timeline.Mention{
-				URL: c.URL, Quote: c.Quote, Title: c.Title, Outlet: c.Outlet, Author: c.Author,
-				Date: c.Date.String(),
-			})
-			if ev.Link == "" && c.URL != "" {
-				ev.Link = c.URL // URLs are checked to be http(s)
-			}
-		}
+		ev := e.timelineEvent(id)
 		t.Events = append(t.Events, ev)
 	}
 	timeline.Sort(t.Events)
 	return t
 }
 
-// makeID is the date, then the first words of the title, lowercased and
-// joined by hyphens, keeping letters and digits.
+// timelineEvent is the curated event e with the given id: Origin
+// "curated", Confidence 1, its sources as mentions without offsets, and
+// its Link, or else its first source URL.
+func (e *Event) timelineEvent(id string) timeline.Event {
+	ev := timeline.Event{
+		ID:          id,
+		Date:        e.Date,
+		Title:       e.Title,
+		Description: e.Description,
+		Type:        e.Type,
+		Group:       e.Group,
+		Tags:        append([]string(nil), e.Tags...),
+		Origin:      timeline.OriginCurated,
+		Status:      e.Status,
+		Confidence:  1,
+		Link:        e.Link,
+	}
+	for _, c := range e.Sources {
+		ev.Mentions = append(ev.Mentions, timeline.Mention{
+			Source: c.Path, URL: c.URL, Quote: c.Quote, Title: c.Title, Outlet: c.Outlet, Author: c.Author,
+			Date: c.Date.String(),
+		})
+		if ev.Link == "" && c.URL != "" {
+			ev.Link = c.URL // URLs are checked to be http(s)
+		}
+	}
+	return ev
+}
+
+// makeID is the date, then the words of the title: timeline.Slug of the
+// two, or "event".
 func makeID(date timex.Value, title string) string {
-	words := strings.FieldsFunc(strings.ToLower(date.String()+" "+title), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
-	var b strings.Builder
-	for _, w := range words {
-		if b.Len() > 0 && b.Len()+1+len(w) > 60 {
-			break
-		}
-		if b.Len() > 0 {
-			b.WriteByte('-')
-		}
-		b.WriteString(w)
+	if s := timeline.Slug(date.String() + " " + title); s != "" {
+		return s
 	}
-	if b.Len() == 0 {
-		return "event"
-	}
-	return b.String()
+	return "event"
 }
 
 func uniqueID(id string, used map[string]bool) string {

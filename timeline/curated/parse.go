@@ -22,7 +22,7 @@ var (
 	groupKeys    = []string{"id", "label", "color"}
 	eraKeys      = []string{"label", "date", "color"}
 	eventKeys    = []string{"id", "date", "title", "description", "type", "group", "tags", "match", "sources", "hide", "status", "link"}
-	citationKeys = []string{"url", "quote", "title", "outlet", "author", "date"}
+	citationKeys = []string{"url", "quote", "title", "outlet", "author", "date", "path"}
 	outputKeys   = []string{"html", "json", "assets", "theme"}
 
 	statuses = []string{timeline.StatusCandidate, timeline.StatusReviewed}
@@ -391,6 +391,8 @@ func (p *parser) citation(n *yaml.Node) Citation {
 			c.Author, _ = p.text(k, v)
 		case "date":
 			c.Date = p.date(k, v)
+		case "path":
+			c.Path, _ = p.text(k, v)
 		}
 	})
 	if len(typo) == 0 && !slices.ContainsFunc(citationKeys, func(k string) bool { return present(field(n, k)) }) {

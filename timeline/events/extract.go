@@ -19,6 +19,9 @@ type Options struct {
 	// intervals end at. Zero means the document's own (Published), and with
 	// none, relative dates anchor to the last explicit date.
 	DCT timex.Value
+	// Fallback is the date used when neither DCT nor the document gives
+	// one (timeline.yaml's reference_date).
+	Fallback timex.Value
 	// Source names the document in mentions; "" means the document's Path.
 	Source string
 }
@@ -80,6 +83,9 @@ func Extract(d *source.Document, opt Options) []timeline.Event {
 	x.dct = opt.DCT
 	if x.dct.IsZero() {
 		x.dct = d.Published
+	}
+	if x.dct.IsZero() {
+		x.dct = opt.Fallback
 	}
 	x.prepare()
 	x.datedEvents()

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"sync"
+
+	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/curated"
+	"github.com/timeline-tool/timeline/timeline/events"
+	"github.com/timeline-tool/timeline/timeline/source"
+)
+
+// sourceJob is one file to extract events from.
+type sourceJob struct {
+	path  string // to open
+	shown string // as the mentions name it (the user's spelling, never made absolute)
+	opt   events.Options
+}
+
+// extractJobs runs the jobs in parallel (bounded by GOMAXPROCS), drawing a
+// progress bar on a terminal, and returns the events of every readable
+// file, combined across documents, plus the documents by shown name. Files
+// that cannot be read are reported on stderr and counted in failed.
+func extractJobs(f *Factory, jobs []sourceJob) (evs []timeline.Event, docs map[string]*source.Document, failed int) {
+	results := make([]extracted, len(jobs))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := 0
+	progress := f.StderrTTY && len(jobs) > 1
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				results[i] = extractFile(f, jobs[i])
+				if progress {
+					mu.Lock()
+					done++
+					drawProgress(f.Stderr, done, len(jobs))
+					mu.Unlock()
+				}
+			}
+		}()
+	}
+	for i := range jobs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if progress {
+		fmt.Fprint(f.Stderr, "\r\033[K")
+	}
+	docs = map[string]*source.Document{}
+	for i, r := range results {
+		if r.err != nil {
+			failed++
+			fmt.Fprintf(f.Stderr, "timeline: skipping %s\n", r.err)
+			continue
+		}
+		docs[jobs[i].shown] = r.doc
+		evs = append(evs, r.events...)
+	}
+	evs = events.Combine(evs)
+	timeline.Sort(evs)
+	return evs, docs, failed
+}
+
+func extractFile(f *Factory, j sourceJob) (r extracted) {
+	defer func() {
+		if p := recover(); p != nil {
+			r = extracted{err: fmt.Errorf("%s: internal error while extracting events: %v", j.shown, p)}
+		}
+	}()
+	var doc *source.Document
+	var err error
+	if j.path == "-" {
+		doc, err = source.ReadReader("-", f.Stdin, "")
+	} else {
+		doc, err = source.Read(j.path)
+	}
+	if err != nil {
+		return extracted{err: fmt.Errorf("%s: %w", j.shown, unwrapPath(err, j.path))}
+	}
+	j.opt.Source = j.shown
+	return extracted{doc: doc, events: events.Extract(doc, j.opt)}
+}
+
+// unwrapPath drops the absolute path from a reader's error, which the
+// caller prefixes with the name the user wrote.
+func unwrapPath(err error, path string) error {
+	var se *source.Error
+	if errors.As(err, &se) && se.Msg != "" {
+		return fmt.Errorf("%s", se.Msg)
+	}
+	return err
+}
+
+// curatedJobs expands the sources of timeline.yaml (globs, relative to the
+// file's folder) into extraction jobs. Each document's date is, in order:
+// its `published` in timeline.yaml, its own (metadata or dateline), the
+// file's reference_date.
+func curatedJobs(file *curated.File, base string) ([]sourceJob, error) {
+	var jobs []sourceJob
+	seen := map[string]bool{}
+	for _, s := range file.Sources {
+		if s.Path == "" {
+			continue
+		}
+		pattern := s.Path
+		if !filepath.IsAbs(pattern) {
+			pattern = filepath.Join(base, pattern)
+		}
+		matches, err := filepath.Glob(pattern)
+		if err != nil {
+			return nil, fmt.Errorf("%s: source path %q is not a valid pattern: %v", file.Name, s.Path, err)
+		}
+		if len(matches) == 0 {
+			return nil, fmt.Errorf("%s: source path %q matches no file; fix the path or remove the source", file.Name, s.Path)
+		}
+		sort.Strings(matches)
+		var expanded []string
+		for _, m := range matches {
+			if fi, err := os.Stat(m); err == nil && fi.IsDir() {
+				inner, err := source.Expand([]string{m})
+				if err != nil {
+					return nil, err
+				}
+				expanded = append(expanded, inner...)
+				continue
+			}
+			if source.Supported(m) {
+				expanded = append(expanded, m)
+			}
+		}
+		for _, m := range expanded {
+			if seen[m] {
+				continue
+			}
+			seen[m] = true
+			shown := m
+			if r, err := filepath.Rel(base, m); err == nil && !filepath.IsAbs(s.Path) {
+				shown = filepath.ToSlash(r)
+			}
+			opt := events.Options{DCT: s.Published}
+			if opt.DCT.IsZero() {
+				opt.Fallback = file.ReferenceDate
+			}
+			jobs = append(jobs, sourceJob{path: m, shown: shown, opt: opt})
+		}
+	}
+	return jobs, nil
+}
