@@ -67,6 +67,7 @@ func extractJobs(f *Factory, jobs []sourceJob) (evs []timeline.Event, docs map[s
 		evs = append(evs, r.events...)
 	}
 	evs = events.Combine(evs)
+	timeline.AssignIDs(evs)
 	timeline.Sort(evs)
 	return evs, docs, failed
 }

@@ -894,7 +894,7 @@ func (c *cand) event(x *doc) timeline.Event {
 		Confidence:  c.conf,
 		Mentions:    c.mentions,
 	}
-	e.ID = ID(e.Date, e.Title)
+	e.ID = timeline.ExtractedID(e)
 	return e
 }
 
@@ -908,30 +908,3 @@ func describe(q string) string {
 	return q
 }
 
-// ID is an extracted event's id, "DATE-slug": the date as written, then up
-// to five words of the title.
-// TODO: use the id function of timeline/id.go once it exists.
-func ID(date timex.Value, title string) string {
-	var b strings.Builder
-	b.WriteString(strings.NewReplacer("/", "-", "~", "", "?", "", "%", "", "..", "open").Replace(date.String()))
-	n := 0
-	for w := range strings.FieldsSeq(strings.ToLower(title)) {
-		var s strings.Builder
-		for _, r := range w {
-			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-				s.WriteRune(r)
-			}
-		}
-		if s.Len() == 0 || stopSlug[s.String()] {
-			continue
-		}
-		b.WriteByte('-')
-		b.WriteString(s.String())
-		if n++; n == 5 {
-			break
-		}
-	}
-	return b.String()
-}
-
-var stopSlug = map[string]bool{"the": true, "a": true, "an": true, "of": true, "s": true, "in": true, "at": true, "on": true, "to": true, "and": true}

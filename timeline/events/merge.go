@@ -177,11 +177,12 @@ func stems(t string) []string {
 func absorb(a, b *timeline.Event) {
 	better := rank(b) > rank(a)
 	if better {
-		a.Title, a.Type, a.Description, a.ID = b.Title, b.Type, b.Description, b.ID
+		a.Title, a.Type, a.Description = b.Title, b.Type, b.Description
+		a.ID = timeline.ExtractedID(*a)
 	}
 	if finer(b.Date, a.Date) {
 		a.Date = b.Date
-		a.ID = ID(a.Date, a.Title)
+		a.ID = timeline.ExtractedID(*a)
 	}
 	a.Entities.People = union(a.Entities.People, b.Entities.People)
 	a.Entities.Organizations = union(a.Entities.Organizations, b.Entities.Organizations)
