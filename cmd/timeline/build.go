@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -128,8 +129,16 @@ func mergedTimeline(f *Factory, file *curated.File, base string) (*timeline.Time
 		return nil, err
 	}
 	tl, warns := timeline.Merge(file.Curated(), extracted, texts)
+	unused := 0
 	for _, w := range warns {
+		if w.Kind == timeline.Unused {
+			unused++
+			continue
+		}
 		fmt.Fprintf(f.Stderr, "timeline: warning: %s\n", w)
+	}
+	if unused > 0 {
+		fmt.Fprintf(f.Stderr, "timeline: %s in %s match nothing in the sources; run timeline validate to see them\n", plural(unused, "entry"), file.Name)
 	}
 	return tl, nil
 }
@@ -219,6 +228,9 @@ func firstNonEmpty(s ...string) string {
 func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
+	}
+	if strings.HasSuffix(word, "y") {
+		return fmt.Sprintf("%d %sies", n, word[:len(word)-1])
 	}
 	return fmt.Sprintf("%d %ss", n, word)
 }
