@@ -71,6 +71,26 @@ func JSON(w io.Writer, t *timeline.Timeline) error {
 	return nil
 }
 
+// EventsJSON writes events as `timeline extract --format json` prints them:
+// {"events": [...]}, each event exactly as JSON writes it, in time order.
+func EventsJSON(w io.Writer, events []timeline.Event) error {
+	sorted := append([]timeline.Event(nil), events...)
+	timeline.Sort(sorted)
+	out := struct {
+		Events []jsonEvent `json:"events"`
+	}{Events: make([]jsonEvent, len(sorted))}
+	for i := range sorted {
+		out.Events[i] = toJSON(&sorted[i])
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("render: writing events JSON: %w", err)
+	}
+	return nil
+}
+
 func toJSON(e *timeline.Event) jsonEvent {
 	j := jsonEvent{
 		ID:          e.ID,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"io"
 	"os"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -331,5 +332,36 @@ func TestEmpty(t *testing.T) {
 	}
 	if got := buf.String(); got != "{\n  \"title\": \"\",\n  \"events\": []\n}\n" {
 		t.Errorf("empty JSON = %q", got)
+	}
+}
+
+// TestEventsJSONMatchesTimelineJSON checks that extract's {"events": [...]}
+// and out/timeline.json encode an event the same way.
+func TestEventsJSONMatchesTimelineJSON(t *testing.T) {
+	tl := loadFixture(t, "sample")
+	var a, b bytes.Buffer
+	if err := JSON(&a, tl); err != nil {
+		t.Fatal(err)
+	}
+	if err := EventsJSON(&b, tl.Events); err != nil {
+		t.Fatal(err)
+	}
+	var full, evs struct{ Events []json.RawMessage }
+	if err := json.Unmarshal(a.Bytes(), &full); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b.Bytes(), &evs); err != nil {
+		t.Fatal(err)
+	}
+	if len(full.Events) == 0 || len(full.Events) != len(evs.Events) {
+		t.Fatalf("%d events vs %d", len(full.Events), len(evs.Events))
+	}
+	for i := range full.Events {
+		var x, y any
+		json.Unmarshal(full.Events[i], &x)
+		json.Unmarshal(evs.Events[i], &y)
+		if !reflect.DeepEqual(x, y) {
+			t.Errorf("event %d differs:\n%s\n%s", i, full.Events[i], evs.Events[i])
+		}
 	}
 }
