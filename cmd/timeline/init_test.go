@@ -23,7 +23,9 @@ func TestInitThenBuild(t *testing.T) {
 	if strings.Contains(stderr.String(), "warning") {
 		t.Errorf("the starter project builds with warnings:\n%s", stderr)
 	}
-	var doc struct{ Events []struct{ ID, Date, Origin string } }
+	var doc struct {
+		Events []struct{ ID, Date, Origin string }
+	}
 	if err := json.Unmarshal(read(t, filepath.Join(f.Dir, "out", "timeline.json")), &doc); err != nil {
 		t.Fatal(err)
 	}
