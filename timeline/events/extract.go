@@ -907,4 +907,3 @@ func describe(q string) string {
 	}
 	return q
 }
-
