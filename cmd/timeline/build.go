@@ -25,6 +25,7 @@ type buildOptions struct {
 	Assets  string // --assets; empty means what timeline.yaml says (default cdn)
 	ECharts string // --echarts FILE
 	Theme   string // --theme; empty means what timeline.yaml says
+	Only    []string
 }
 
 func newBuildCmd(f *Factory, runF func(*buildOptions) error) *cobra.Command {
@@ -46,7 +47,8 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
 		Example: `  timeline build
   timeline build -c research/timeline.yaml
   timeline build --assets inline                 # one file that opens offline
-  timeline build --assets inline --echarts ~/echarts.min.js`,
+  timeline build --assets inline --echarts ~/echarts.min.js
+  timeline build --only operations --only 2020/2024   # a subset for one report`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if o.Assets != "" && o.Assets != "cdn" && o.Assets != "inline" {
@@ -67,6 +69,7 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
 	cmd.Flags().StringVarP(&o.Config, "config", "c", "timeline.yaml", "the curated `FILE`")
 	cmd.Flags().StringVar(&o.Assets, "assets", "", "how the page gets ECharts: `cdn` or inline (default: output.assets in timeline.yaml, else cdn)")
 	cmd.Flags().StringVar(&o.ECharts, "echarts", "", "use this echarts.min.js `FILE` for --assets inline")
+	cmd.Flags().StringArrayVar(&o.Only, "only", nil, "keep only the events of this group id, tag, or date range (`GROUP|TAG|DATE/DATE`); repeat for more")
 	cmd.Flags().StringVar(&o.Theme, "theme", "", "page theme: light, dark or auto (default: output.theme in timeline.yaml, else light)")
 	return cmd
 }
@@ -84,6 +87,9 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	tl, err := mergedTimeline(f, file, base)
 	if err != nil {
 		return err
+	}
+	if tl, err = timeline.Only(tl, o.Only); err != nil {
+		return usageError{err}
 	}
 
 	assets := firstNonEmpty(o.Assets, file.Output.Assets, "cdn")

@@ -319,3 +319,26 @@ func read(t *testing.T, p string) []byte {
 	}
 	return b
 }
+
+func TestBuildOnly(t *testing.T) {
+	f, _, stderr := project(t)
+	if code := run(t, f, "build", "--only", "operations", "--only", "2024"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	var doc struct{ Events []struct{ ID string } }
+	if err := json.Unmarshal(read(t, filepath.Join(f.Dir, "out", "timeline.json")), &doc); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range doc.Events {
+		ids = append(ids, e.ID)
+	}
+	want := "eli-cohen-syria natanz-sabotage fakhrizadeh-assassination haniyeh-assassination jomhouri-eslami-editorial"
+	if strings.Join(ids, " ") != want {
+		t.Errorf("--only operations --only 2024 kept %v, want %s", ids, want)
+	}
+	stderr.Reset()
+	if code := run(t, f, "build", "--only", "nonsense"); code != 2 || !strings.Contains(stderr.String(), "operations") {
+		t.Errorf("--only nonsense: exit %d, stderr:\n%s", code, stderr)
+	}
+}
