@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestServeRebuildsOnChange(t *testing.T) {
+	f, _, _ := project(t)
+	ready := make(chan string, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- runServe(ctx, &serveOptions{f: f, Config: "timeline.yaml", Addr: "127.0.0.1:0", Poll: 50 * time.Millisecond, Ready: ready})
+	}()
+	var addr string
+	select {
+	case addr = <-ready:
+	case err := <-done:
+		t.Fatalf("serve stopped: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("serve did not start")
+	}
+	get := func() string {
+		resp, err := http.Get("http://" + addr + "/")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return string(b)
+	}
+	waitFor := func(what string, ok func(string) bool) string {
+		t.Helper()
+		deadline := time.Now().Add(2 * time.Second)
+		for {
+			page := get()
+			if ok(page) {
+				return page
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("within 2 s the served page did not show %s", what)
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+	}
+	page := get()
+	if !strings.Contains(page, `id="event-haniyeh-assassination"`) || !strings.Contains(page, `fetch("/changes?v=`) {
+		t.Fatal("the served page lacks the events or the reload script")
+	}
+
+	p := filepath.Join(f.Dir, "timeline.yaml")
+	good := read(t, p)
+	edited := strings.Replace(string(good), "title: Ismail Haniyeh assassinated in Tehran", "title: Haniyeh killed in a Tehran guesthouse", 1)
+	os.WriteFile(p, []byte(edited), 0o644)
+	waitFor("the edited title", func(s string) bool { return strings.Contains(s, "Haniyeh killed in a Tehran guesthouse") })
+
+	broken := strings.Replace(edited, "    date: 2024-08-01", "    date: 2024-13-45", 1)
+	os.WriteFile(p, []byte(broken), 0o644)
+	page = waitFor("the positioned error", func(s string) bool { return strings.Contains(s, "timeline-problem") })
+	if !regexp.MustCompile(`timeline\.yaml:\d+:11: `).MatchString(page) {
+		t.Errorf("the problem page does not name timeline.yaml:LINE:COL:\n%s", page)
+	}
+
+	os.WriteFile(p, good, 0o644)
+	waitFor("the page again", func(s string) bool { return strings.Contains(s, `id="event-haniyeh-assassination"`) })
+
+	// A long poll at the current version answers when the page changes.
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("serve returned %v on interrupt, want nil", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("serve did not stop on interrupt")
+	}
+}
+
+func TestServeBusyAddress(t *testing.T) {
+	f, _, _ := project(t)
+	ready := make(chan string, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go runServe(ctx, &serveOptions{f: f, Config: "timeline.yaml", Addr: "127.0.0.1:0", Poll: time.Second, Ready: ready})
+	addr := <-ready
+	err := runServe(context.Background(), &serveOptions{f: f, Config: "timeline.yaml", Addr: addr, Poll: time.Second})
+	if err == nil || !strings.Contains(err.Error(), "--addr") {
+		t.Errorf("err = %v, want a message suggesting --addr", err)
+	}
+}
