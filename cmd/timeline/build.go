@@ -17,6 +17,7 @@ import (
 	"github.com/timeline-tool/timeline/timeline/curated"
 	"github.com/timeline-tool/timeline/timeline/echarts"
 	"github.com/timeline-tool/timeline/timeline/render"
+	"github.com/timeline-tool/timeline/timeline/snapshot"
 )
 
 type buildOptions struct {
@@ -26,6 +27,8 @@ type buildOptions struct {
 	ECharts string // --echarts FILE
 	Theme   string // --theme; empty means what timeline.yaml says
 	Only    []string
+	PNG     string // --png FILE
+	PDF     string // --pdf FILE
 }
 
 func newBuildCmd(f *Factory, runF func(*buildOptions) error) *cobra.Command {
@@ -48,7 +51,8 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
   timeline build -c research/timeline.yaml
   timeline build --assets inline                 # one file that opens offline
   timeline build --assets inline --echarts ~/echarts.min.js
-  timeline build --only operations --only 2020/2024   # a subset for one report`,
+  timeline build --only operations --only 2020/2024   # a subset for one report
+  timeline build --png out/timeline.png --pdf out/timeline.pdf   # for Word and PDF reports`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if o.Assets != "" && o.Assets != "cdn" && o.Assets != "inline" {
@@ -69,6 +73,8 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
 	cmd.Flags().StringVarP(&o.Config, "config", "c", "timeline.yaml", "the curated `FILE`")
 	cmd.Flags().StringVar(&o.Assets, "assets", "", "how the page gets ECharts: `cdn` or inline (default: output.assets in timeline.yaml, else cdn)")
 	cmd.Flags().StringVar(&o.ECharts, "echarts", "", "use this echarts.min.js `FILE` for --assets inline")
+	cmd.Flags().StringVar(&o.PNG, "png", "", "also write the chart as a PNG `FILE` at print resolution (needs Chromium)")
+	cmd.Flags().StringVar(&o.PDF, "pdf", "", "also write the page as a PDF `FILE`: the chart, then the list (needs Chromium)")
 	cmd.Flags().StringArrayVar(&o.Only, "only", nil, "keep only the events of this group id, tag, or date range (`GROUP|TAG|DATE/DATE`); repeat for more")
 	cmd.Flags().StringVar(&o.Theme, "theme", "", "page theme: light, dark or auto (default: output.theme in timeline.yaml, else light)")
 	return cmd
@@ -112,6 +118,10 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	if err := render.JSON(&data, tl); err != nil {
 		return fmt.Errorf("rendering the JSON: %w", err)
 	}
+	shots, err := snapshots(ctx, f, o, tl, ropts)
+	if err != nil {
+		return err
+	}
 	htmlPath := resolveOut(base, firstNonEmpty(file.Output.HTML, "out/timeline.html"))
 	jsonPath := resolveOut(base, firstNonEmpty(file.Output.JSON, "out/timeline.json"))
 	// Both outputs are rendered before either is written, so a failure
@@ -123,7 +133,68 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 		return err
 	}
 	fmt.Fprintf(f.Stderr, "wrote %s (%s, %s) and %s\n", f.rel(htmlPath), plural(len(tl.Events), "event"), size(page.Len()), f.rel(jsonPath))
+	for _, sh := range shots {
+		if err := atomicfile.WriteFile(f.abs(sh.path), sh.data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(f.Stderr, "wrote %s (%s)\n", sh.path, size(len(sh.data)))
+	}
 	return nil
+}
+
+type shot struct {
+	path string
+	data []byte
+}
+
+// snapshots renders the PNG and PDF asked for, before anything is written,
+// so that a failure leaves every previous output in place. Chromium opens
+// a copy of the page with ECharts inlined, offline.
+func snapshots(ctx context.Context, f *Factory, o *buildOptions, tl *timeline.Timeline, ropts render.Options) ([]shot, error) {
+	if o.PNG == "" && o.PDF == "" {
+		return nil, nil
+	}
+	chromium, err := snapshot.Find(f.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	if ropts.Assets != "inline" {
+		found, err := echartsFinder(f, o.ECharts).Find(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("--png and --pdf draw the page offline: %w", err)
+		}
+		ropts.Assets, ropts.ECharts = "inline", found.JS
+	}
+	var page bytes.Buffer
+	if err := render.HTML(&page, tl, ropts); err != nil {
+		return nil, fmt.Errorf("rendering the page: %w", err)
+	}
+	dir, err := os.MkdirTemp("", "timeline-build-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	tmp := filepath.Join(dir, "timeline.html")
+	if err := os.WriteFile(tmp, page.Bytes(), 0o600); err != nil {
+		return nil, err
+	}
+	sopts := snapshot.Options{Chromium: chromium}
+	var shots []shot
+	if o.PNG != "" {
+		png, err := snapshot.PNG(ctx, tmp, sopts)
+		if err != nil {
+			return nil, fmt.Errorf("--png: %w", err)
+		}
+		shots = append(shots, shot{o.PNG, png})
+	}
+	if o.PDF != "" {
+		pdf, err := snapshot.PDF(ctx, tmp, sopts)
+		if err != nil {
+			return nil, fmt.Errorf("--pdf: %w", err)
+		}
+		shots = append(shots, shot{o.PDF, pdf})
+	}
+	return shots, nil
 }
 
 // mergedTimeline extracts the events of the sources timeline.yaml lists
