@@ -21,7 +21,10 @@
 // date, because that is what they say: "the following day", "two years
 // later", "a year earlier", "that year", "the same day" (anaphoric
 // expressions, flagged by the tagger). Deictic ones ("yesterday", "this
-// year", "two years ago") count from the DCT in news mode.
+// year", "two years ago") count from the DCT in news mode. "The day" (a
+// market report's "ended the day at 8,017") is the last day mentioned, even
+// if a month or a year came after it; "the full year" is the year just
+// spoken of, unless that one lies ahead of the DCT (a target: "by 1992").
 //
 // A document without a DCT may carry its own date: a full date in its first
 // 300 bytes (a dateline under the headline) serves as the DCT (Dateline).
@@ -166,6 +169,7 @@ type Resolver struct {
 	mode    Mode
 	last    point
 	lastQ   point // last quarter mentioned
+	lastDay point // last day mentioned (a date, a weekday, "yesterday")
 	decided bool
 }
 
@@ -258,6 +262,15 @@ func dateOf(d Date) time.Time {
 // base returns the reference for a mention and which one it is.
 func (r *Resolver) base(e *tagger.Expr) (point, Source) {
 	useLast := e.Anaphoric || r.mode == Narrative
+	if e.Reported && r.mode == News && !r.ref.DCT.IsZero() && r.last.t.After(dateOf(r.ref.DCT)) {
+		useLast = false // "by 1992 ... for the full year": the year reported on, not the target
+	}
+	// "ending the day at 8,017", after "gains on Friday ... jobs lost in
+	// March": a day spoken of as "the day" is the last day mentioned, not
+	// the last month or year.
+	if useLast && e.Anaphoric && e.Rel == tagger.Day && !e.Shifted && r.lastDay.g == gDay {
+		return r.lastDay, Previous
+	}
 	if useLast && r.last.g != gNone {
 		return r.last, Previous
 	}
@@ -273,6 +286,9 @@ func (r *Resolver) base(e *tagger.Expr) (point, Source) {
 func (r *Resolver) remember(t time.Time, g grain) {
 	if g == gQuarter {
 		r.lastQ = point{t, g}
+	}
+	if g == gDay {
+		r.lastDay = point{t, g}
 	}
 	r.last = point{t, g}
 }

@@ -30,10 +30,13 @@ func abs(x int) int {
 }
 
 // nearestMonthDay places a month (and day) in the year that brings it
-// nearest to ref, leaning toward the tense: a candidate on the wrong side
-// of the tense counts 180 days farther, and without a tense a future one
-// 90 days farther (the best setting on the development corpora, where
-// months without a year are 88% right with plain nearest and 92% so).
+// nearest to ref, leaning toward the tense: a past candidate in a sentence
+// that looks ahead counts a year farther ("will take effect Jan. 1", said
+// in March, is next January), a future one in a past sentence 180 days
+// farther (a report may quote a date still to come: "was extended to Nov.
+// 16"), and without a tense a future one 90 days farther (the best
+// setting on the development corpora, where months without a year are 88%
+// right with plain nearest and 92% so).
 func nearestMonthDay(ref time.Time, month, day int, g grain, tense tagger.Tense) time.Time {
 	if day == 0 {
 		day = 1
@@ -54,7 +57,7 @@ func nearestMonthDay(ref time.Time, month, day int, g grain, tense tagger.Tense)
 		switch {
 		case sameMonth(t, ref, g):
 		case tense == tagger.Future && t.Before(ref):
-			d += 180
+			d += 365
 		case tense == tagger.Past && t.After(ref):
 			d += 180
 		case tense == tagger.Unknown && t.After(ref):
@@ -184,9 +187,8 @@ func durationValue(e *tagger.Expr) string {
 	case tagger.Weekend:
 		u, amt = tagger.Day, amt*2
 	}
-	if u == tagger.Quarter {
-		u, amt = tagger.Month, amt*3
-	}
+	// Quarters stay quarters (P2Q, PXQ), as TimeML and the news corpora
+	// write them; a fraction of one goes to months below.
 	code := unitCodes[u]
 	if code == "" {
 		return "PX"
@@ -224,6 +226,8 @@ func smallerUnit(u tagger.Unit, frac float64) (string, int, bool) {
 	switch u {
 	case tagger.Year:
 		n, code = frac*12, "M"
+	case tagger.Quarter:
+		n, code = frac*3, "M"
 	case tagger.Month:
 		n, code = frac*30, "D"
 	case tagger.Week:

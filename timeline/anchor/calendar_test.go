@@ -67,6 +67,8 @@ func TestNearestMonthDay(t *testing.T) {
 		{1, 15, tagger.Future, "1990-01-15"},
 		{2, 15, tagger.Past, "1989-02-15"},
 		{2, 15, tagger.Unknown, "1990-02-15"},
+		{9, 1, tagger.Future, "1990-09-01"},  // "will take effect Sept. 1", said in November: next year's
+		{10, 1, tagger.Future, "1990-10-01"}, // however near the past candidate
 	} {
 		if got := ymd(nearestMonthDay(ref, tc.month, tc.d, gDay, tc.tense)); got != tc.want {
 			t.Errorf("%d-%d tense %v: got %s, want %s", tc.month, tc.d, tc.tense, got, tc.want)
@@ -104,7 +106,9 @@ func TestDurationValue(t *testing.T) {
 		{tagger.Expr{Amount: 0.5, Unit: tagger.Hour}, "PT30M"},
 		{tagger.Expr{Amount: 5.5, Unit: tagger.Hour}, "PT5H30M"},
 		{tagger.Expr{Amount: 1.5, Unit: tagger.Day}, "P1DT12H"},
-		{tagger.Expr{Amount: 3, Unit: tagger.Quarter}, "P9M"},
+		{tagger.Expr{Amount: 3, Unit: tagger.Quarter}, "P3Q"},
+		{tagger.Expr{Amount: 1.5, Unit: tagger.Quarter}, "P1.5Q"}, // 4.5 months: no whole smaller unit
+		{tagger.Expr{Vague: true, Unit: tagger.Quarter}, "PXQ"},
 		{tagger.Expr{Amount: 90, Unit: tagger.Minute}, "PT90M"},
 		{tagger.Expr{Vague: true, Unit: tagger.Year}, "PXY"},
 		{tagger.Expr{Vague: true, Unit: tagger.Hour}, "PTXH"},

@@ -29,13 +29,17 @@ var corpus = []struct {
 	{"DATE", "200", []string{"Prices rose in [the 2000s]."}},
 	{"DATE", "BC0287", []string{"The temple dates from [c. 287 BC]."}},
 	{"DATE", "2024-SU", []string{"They met in [the summer of 2024].", "Prices rose in [summer 2024]."}},
+	{"DATE", "2012-Q3", []string{"Profit fell from [the year-ago third quarter].", "Sales beat [the year-earlier third quarter]."}},
+	{"DATE", "2024-H2", []string{"Sales rose in [the second half of 2024].", "Sales rose in [the last half of 2024].", "Sales rose in [the latter half of 2024]."}},
+	{"DATE", "2024-W13", []string{"Sales rebounded in [the last week of March 2024].", "Sales rebounded in [the week of March 28, 2024]."}},
+	{"DATE", "2013-W01", []string{"Sales rebounded in [the first week of January]."}},
 	{"DATE", "2024-Q3", []string{"Revenue grew in [Q3 2024].", "Revenue grew in [the third quarter of 2024]."}},
 	{"DATE", "BC0044", []string{"Caesar died in [44 BC].", "Caesar died in [44 B.C.]"}},
 	{"DATE", "2013-02-11", []string{"The minister resigned [yesterday].", "The minister resigned on [Monday]."}},
 	{"DATE", "2013-02-12", []string{"Talks resume [today].", "Talks resumed on [Tuesday]."}},
-	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday]."}},
-	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday]."}},
-	{"DATE", "2013-W06", []string{"[Last week], the regulator opened an inquiry.", "The inquiry opened [last week]."}},
+	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday].", "The exchange stays shut until [Wednesday].", "The envoy said he would fly to Cairo on [Wednesday].", "On [Wednesday], the union plans to hold a rally."}},
+	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday].", "The offer had been scheduled to lapse on [Friday].", "Until [Friday], nobody had asked him.", "Lawyers will appeal [Friday]'s ruling.", "On [Friday], when the envoy set aside her plans, the ban was lifted."}},
+	{"DATE", "2013-W06", []string{"The general chose the date [a week or so ago].", "[Last week], the regulator opened an inquiry.", "The inquiry opened [last week]."}},
 	{"DATE", "2013-W07", []string{"Talks continue [this week]."}},
 	{"DATE", "2013-01", []string{"Prices fell [last month]."}},
 	{"DATE", "2013", []string{"Profit rose [this year].", "Profit rose [earlier this year]."}},
@@ -50,11 +54,13 @@ var corpus = []struct {
 	{"DURATION", "P2W", []string{"The strike lasted [two weeks]."}},
 	{"DURATION", "P10Y", []string{"It took [a decade]."}},
 	{"DURATION", "PXY", []string{"For [years], nobody came.", "It lasted [several years]."}},
-	{"DURATION", "P9M", []string{"Profit rose in [the first nine months].", "Sales fell over [the next three quarters]."}},
+	{"DURATION", "P9M", []string{"Profit rose in [the first nine months]."}},
+	{"DURATION", "P3Q", []string{"Sales fell over [the next three quarters].", "Sales fell for [three consecutive quarters]."}},
+	{"DURATION", "PXQ", []string{"Sales fell for [several quarters]."}},
 	{"DURATION", "P2Y6M", []string{"The war lasted [2 1/2 years].", "The war lasted [two and a half years].", "It took [2.5 years]."}},
 	{"DURATION", "PT5H30M", []string{"The flight took [5 1/2 hours]."}},
 	{"DURATION", "P2Y", []string{"It lasted [a couple of years].", "It lasted [two years]."}},
-	{"DURATION", "PXY", []string{"Prices rose in [recent years]."}},
+	{"DURATION", "PXY", []string{"Prices rose in [recent years].", "The crew grew close over [the years].", "Styles changed through [the years]."}},
 	{"SET", "XXXX-WXX-2TNI", []string{"Flights leave on [Tuesday nights]."}},
 	{"SET", "XXXX-07", []string{"The fair is held [each July]."}},
 	{"SET", "XXXX-WXX-WE", []string{"He returns [every weekend]."}},
@@ -62,11 +68,13 @@ var corpus = []struct {
 	{"TIME", "2013-02-12T12:00", []string{"The talks resumed at [midday]."}},
 	{"SET", "XXXX-WXX-1", []string{"The board meets [every Monday].", "Shops close on [Mondays]."}},
 	{"SET", "P1Y", []string{"The fee is paid [annually].", "They meet [every year]."}},
-	{"SET", "P1D", []string{"Auditors report [daily]."}},
+	{"SET", "P1D", []string{"Auditors report [daily].", "Crowds gather [daily] outside the embassy.", "The ferry sails [daily] to the island.", "The agency gives the [daily] tally of arrests."}},
 	{"TIME", "2013-02-12T02:00", []string{"The blast came at [2 a.m. local time].", "The blast came at [2 a.m.]"}},
 	{"TIME", "2013-02-12T14:30", []string{"The blast came at [2:30 p.m. local time].", "The blast came at [14:30]."}},
 	{"TIME", "2013-02-12TMO", []string{"The minister spoke [this morning]."}},
+	{"TIME", "2013-02-12TAF", []string{"The vote comes [later this afternoon].", "The minister spoke [earlier this afternoon]."}},
 	{"TIME", "2013-02-11TNI", []string{"The fire started [last night]."}},
+	{"TIME", "2013-02-11TAF", []string{"Trading stopped at [mid-afternoon yesterday].", "Trading stopped [yesterday afternoon]."}},
 	{"DATE", "2012-11-22", []string{"Shops opened on [Thanksgiving Day]."}},
 	{"DATE", "2012-12-25", []string{"Shops closed on [Christmas]."}},
 }
@@ -110,6 +118,15 @@ var negatives = []string{
 	"Sun Microsystems and Intel shares fell.",
 	"They march through the streets.",
 	"Version 2.0 ships with 2048 MB of memory.",
+	"The conservative daily Kayhan Varzesh called the deal a betrayal.",
+	"In an editorial, the state-run daily said the talks had failed.",
+	"The interview ran in the Party daily, which is read by officials.",
+	"A report in the business weekly Wirtschaftsblatt named the buyer.",
+	"The firm will shut 412, or about a quarter, of its stores.",
+	"Funds hold more than a quarter of the market.",
+	"The suspect, a man in his 30s, fled on foot.",
+	"She moved to Paris in her late twenties.",
+	"Talks on the future of the mine broke down.",
 }
 
 func TestNegativeCorpus(t *testing.T) {
@@ -149,6 +166,60 @@ func TestNarrativeAndNoReference(t *testing.T) {
 	rs = anchor.Resolve(tagger.Tag(src), ref)
 	if len(rs) != 2 || rs[1].Value != "2024-08-01" || rs[1].Anchor != anchor.Previous {
 		t.Errorf("anaphora in news mode: got %+v", rs)
+	}
+}
+
+// "the full year" is the year just spoken of, whatever the document date.
+func TestWholeYearIsTheYearSpokenOf(t *testing.T) {
+	for _, src := range []string{
+		"The firm lost $2 billion in the fourth quarter of 2011 and $5 billion for the full year.",
+		"Sales fell 3% in 2011, and 9% over the entire year at the Ohio plant.",
+	} {
+		rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+		if len(rs) != 2 || rs[1].Value != "2011" || rs[1].Type.String() != "DATE" || rs[1].Anchor != anchor.Previous {
+			t.Errorf("%q: got %v, want the second expression DATE 2011 from the previous date", src, texts(rs))
+		}
+	}
+	// A target ahead of the document is not the year reported on.
+	rs := anchor.Resolve(tagger.Tag([]byte("By 2015 it aims to double sales; it forecast a rise for the full year.")), ref)
+	if len(rs) != 2 || rs[1].Value != "2013" || rs[1].Anchor != anchor.DCT {
+		t.Errorf("after a target year: got %v, want the full year=2013 from the DCT", texts(rs))
+	}
+	rs = anchor.Resolve(tagger.Tag([]byte("The strike lasted a full year.")), ref)
+	if len(rs) != 1 || rs[0].Value != "P1Y" {
+		t.Errorf("a full year: got %v, want P1Y", texts(rs))
+	}
+}
+
+// Market reports speak of "the week" of the day they report on.
+func TestTheWeekOfTheReport(t *testing.T) {
+	for _, src := range []string{
+		"The index closed at 412 on Friday. For the week, it fell 3%.",
+		"Volume rose on Friday, the week's busiest session.",
+	} {
+		rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+		if len(rs) != 2 || rs[1].Text != "the week" || rs[1].Value != "2013-W06" || rs[1].Anchor != anchor.Previous {
+			t.Errorf("%q: got %v, want the week=2013-W06 from Friday", src, texts(rs))
+		}
+	}
+}
+
+// "the previous Friday" counts from the date just spoken of.
+func TestPreviousWeekday(t *testing.T) {
+	src := "Shares fell on Monday, Feb. 4, after a rally the previous Friday, and rose the following Tuesday."
+	rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+	want := []string{"Monday, Feb. 4=2013-02-04", "the previous Friday=2013-02-01", "the following Tuesday=2013-02-05"}
+	if got := texts(rs); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// "the day" is the last day spoken of, even after a month or a year.
+func TestTheDayIsTheLastDay(t *testing.T) {
+	src := "Stocks rose on Friday, though the economy lost jobs in January, the most since 1983. The index ended the day at 8,017."
+	rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+	if n := len(rs); n == 0 || rs[n-1].Text != "the day" || rs[n-1].Value != "2013-02-08" {
+		t.Errorf("got %v, want the day=2013-02-08 (Friday)", texts(rs))
 	}
 }
 

@@ -31,13 +31,20 @@
 // its tokens. Refiners (refine.go) then widen spans for modifiers ("early",
 // "the end of", "about", "more than": TIMEX3 mod) and join a time with the
 // date beside it ("Wednesday at 10 a.m."). A last pass notes the tense of
-// the sentence around each mention from cue words ("will", "said"), which
-// the anchor uses to choose between last Friday and next Friday.
+// the clause around each mention from cue words ("will", "said", "until"),
+// which the anchor uses to choose between last Friday and next Friday: the
+// nearest cue before the mention wins, a pluperfect turns a plan into the
+// past ("had been scheduled to expire Friday"), a date that opens its
+// sentence ("On Tuesday, the union plans to...") takes the main verb's
+// tense, and a possessive date ("Wednesday's ruling") takes none.
 //
 // The text is tokenized a window of tokens at a time, so memory does not
 // grow with the input; Tag is safe for concurrent use.
 //
-// Watch out for: the rules follow TimeML/TempEval-3 conventions for spans
+// Watch out for: "daily" and "weekly" are also newspapers ("the
+// conservative daily Kayhan"), "his 30s" is an age, "a quarter of" a
+// fraction and "the future of" a fate: negative rules and guards keep them
+// out. The rules follow TimeML/TempEval-3 conventions for spans
 // ("the" belongs to "the 1960s" but not to the adjective "third-quarter");
 // words that are dates only in context ("May", "March", "fall", "Sun") are
 // guarded in their Build functions, not in the lexicons.

@@ -134,6 +134,10 @@ type Expr struct {
 	Offset    int
 	Relative  bool
 	Anaphoric bool
+	// Reported marks a period a report covers ("for the full year"): the
+	// last date spoken of, unless that one lies ahead of the document (a
+	// target such as "by 1992"), when the document's own period is meant.
+	Reported bool
 	// Shifted marks an amount of units away from the reference ("a year
 	// ago", "two days later") as against a named calendar unit ("last
 	// year"): it keeps the grain of its reference.

@@ -1,10 +1,13 @@
 package tagger
 
+import "math"
+
 // Refiners run after the rules, on the chosen matches in order:
 //
 //   - modifiers: "early", "late", "mid-", "the end of", "around", "more
 //     than", "nearly"... before an expression join its span and set its
 //     TIMEX3 mod;
+//   - a trailing "or so" joins too, as APPROX ("a week or so ago");
 //   - a time of day and a date side by side ("Wednesday at 10 a.m.",
 //     "4:15 p.m. on July 31") become one TIME.
 
@@ -35,6 +38,13 @@ var (
 	idPre     = wordID("pre")
 	idPost    = wordID("post")
 	idAs      = wordID("as")
+	idUntil   = wordID("until")
+	idPlanned = wordID("planned")
+	idPlans   = wordID("plans")
+	idThis    = wordID("this")
+	idOr      = wordID("or")
+	idVery    = wordID("very")
+	idSo      = wordID("so")
 	idC       = wordID("c")
 	idCa      = wordID("ca")
 	idNo      = wordID("no")
@@ -69,6 +79,7 @@ func refine(src []byte, toks []token, picks []pick, first int) []pick {
 		p := &picks[k]
 		if !p.neg {
 			modifiers(toks, p, floor)
+			orSo(toks, p)
 		}
 		floor = p.to
 	}
@@ -88,6 +99,27 @@ func refine(src []byte, toks []token, picks []pick, first int) []pick {
 	return out
 }
 
+// orSo takes in a trailing "or so", an approximation ("over the next year
+// or so"), and turns "a week or so ago" into the date it is.
+func orSo(toks []token, p *pick) {
+	word := func(i int, id int32) bool {
+		return i < len(toks) && toks[i].kind == kWord && toks[i].id == id && toks[i].gap != gapPara
+	}
+	if !word(p.to, idOr) || !word(p.to+1, idSo) || toks[p.to+1].gap == gapNone {
+		return
+	}
+	e := &p.expr
+	if e.Mod == "" {
+		e.Mod = "APPROX"
+	}
+	p.to += 2
+	if p.rule.Type == Duration && !e.Vague && e.Amount > 0 && e.Amount == math.Trunc(e.Amount) && e.Unit != NoUnit && word(p.to, idAgo) {
+		*e = Expr{Rel: e.Unit, Offset: -int(e.Amount), Relative: true, Shifted: true, Mod: e.Mod}
+		p.to++
+		p.rule = agoRule
+	}
+}
+
 func tokIs(toks []token, i int, id int32) bool {
 	return i >= 0 && i+1 < len(toks) && toks[i].kind == kWord && toks[i].id == id && toks[i+1].gap != gapPara
 }
@@ -100,7 +132,28 @@ func modifiers(toks []token, p *pick, floor int) {
 		return i-k >= floor && toks[i-k].kind == kWord && set[toks[i-k].id] && toks[i-k+1].gap != gapPara
 	}
 	isDur := p.rule.Type == Duration
+	// "later this afternoon", like "later this year" (rule rel_earlier_this):
+	// the adverb belongs to the span. Before a weekday ("Earlier Sunday")
+	// the corpora disagree, and it stays out.
+	if e.Mod == "" && !e.HasClock && e.PartOfDay != "" && e.Relative && (at(1, idEarlier) || at(1, idLater)) && at(0, idThis) {
+		p.from--
+		i = p.from
+	}
+	// "more recently": the comparative goes with the adverb.
+	if e.Ref == PastRef && at(1, idMore) && p.rule.Name == "ref_recently" {
+		p.from--
+		i = p.from
+	}
 	switch {
+	case e.Relative && e.Rel == Day && e.Anaphoric && e.Offset == 0 && e.Mod == "" && at(1, idOf) && at(3, idThe) &&
+		(at(2, idEnd) || at(2, idClose) || at(2, idStart) || at(2, idBegin)):
+		// "at the start of the day", "by the end of the day"
+		e.Mod = "START"
+		if toks[i-2].id == idEnd || toks[i-2].id == idClose {
+			e.Mod = "END"
+		}
+		p.from -= 3
+		i = p.from
 	case isDayLike(e) && e.Mod == "" && (at(1, idEarly) || at(1, idLate)):
 		// "late yesterday", "early Tuesday"
 		e.Mod = "START"
@@ -142,6 +195,8 @@ func modifiers(toks []token, p *pick, floor int) {
 			}
 			if at(3, idThe) {
 				n = 3
+			} else if at(3, idVery) && at(4, idThe) {
+				n = 4 // "the very beginning of the financial year"
 			}
 		}
 		if n > 0 {
@@ -239,6 +294,15 @@ func joinable(toks []token, a, b *pick) (pick, bool) {
 		j.expr.Mod = a.expr.Mod
 		j.rule = a.rule
 		return j, true
+	case gap == 0 && a.rule.Type != Set && a.expr.PartOfDay != "" && !a.expr.HasClock && a.expr.Day == 0 && a.expr.Weekday == 0 &&
+		!a.expr.Relative && isDay(b):
+		// "mid-afternoon yesterday", "early morning Tuesday": the part of
+		// the day, then the day it belongs to.
+		j := *b
+		j.from = a.from
+		j.expr.PartOfDay, j.expr.Mod = a.expr.PartOfDay, a.expr.Mod
+		j.rule = a.rule
+		return j, true
 	case isDay(a) && isClock(b) && sep(idAt):
 		j := *a
 		j.to = b.to
@@ -250,7 +314,12 @@ func joinable(toks []token, a, b *pick) (pick, bool) {
 }
 
 var futureCues = wordSet("will", "shall", "ll", "scheduled", "expected", "expects", "expect", "plans", "planned",
-	"planning", "due", "upcoming", "going", "tomorrow", "next", "coming", "intends", "hopes", "slated", "soon", "early", "to")
+	"planning", "due", "upcoming", "going", "tomorrow", "next", "coming", "intends", "hopes", "slated", "soon", "early", "to",
+	"until", "would")
+
+// pluperfect marks a plan already in the past: "had been scheduled to
+// expire Friday", "had been due Monday".
+var pluperfect = wordSet("had", "hadn")
 
 // futureOnlyAfterAs are cues only in "as early as", "as soon as".
 var futureOnlyAfterAs = wordSet("early", "soon")
@@ -260,14 +329,52 @@ var toFuture = wordSet("is", "are", "set", "due", "likely", "ready", "plan", "wa
 var pastCues = wordSet("said", "was", "were", "had", "did", "ago", "last", "yesterday", "announced", "reported", "told",
 	"earlier", "died", "killed", "came", "began", "started", "ended", "closed", "rose", "fell", "since", "been")
 
-// tense looks for the nearest cue word in the sentence around a mention:
-// up to eight tokens before it and three after.
+// clauseOpeners start a relative or adverbial clause: a tense cue before
+// one belongs to another clause than the date after it.
+var clauseOpeners = wordSet("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because")
+
+// frontedPreps may open a sentence before a date: "On Tuesday, ...".
+var frontedPreps = wordSet("on", "by", "until", "since", "late", "early", "from", "starting", "beginning", "as", "at")
+
+// subordinators open a clause about the date itself ("On Friday, when
+// ..."): its verbs say nothing of the main clause.
+var subordinators = wordSet("when", "after", "before", "while", "as", "because", "although", "though", "if")
+
+// frontedAdverbial reports whether the mention toks[from:to] opens its
+// sentence, alone or after a preposition, and a comma follows it.
+func frontedAdverbial(toks []token, from, to int) bool {
+	if to >= len(toks) || toks[to].kind != kPunct || toks[to].punct != ',' {
+		return false
+	}
+	k := from
+	if k > 0 && toks[k].gap != gapPara && toks[k-1].kind == kWord && frontedPreps[toks[k-1].id] {
+		k--
+	}
+	if k == 0 || toks[k].gap == gapPara {
+		return true
+	}
+	p := &toks[k-1]
+	return p.kind == kPunct && (p.punct == '.' || p.punct == '!' || p.punct == '?' || p.punct == ';' || p.punct == '"')
+}
+
+// tense looks for the nearest cue word in the clause around a mention:
+// up to twelve tokens before it and three after; when the date opens the
+// sentence ("On Tuesday, ..."), the first cue of the clause it heads.
 func tense(toks []token, from, to int) Tense {
+	// "get around Wednesday's ruling": a possessive date names the time of
+	// something already reported; the verbs around it speak of other times.
+	if to+1 < len(toks) && toks[to].kind == kPunct && toks[to].punct == '\'' && toks[to].gap == gapNone &&
+		toks[to+1].id == idS && toks[to+1].gap == gapNone {
+		return Unknown
+	}
 	best, dist := Unknown, 99
-	for k := from - 1; k >= 0 && from-k <= 8; k-- {
+	for k := from - 1; k >= 0 && from-k <= 12; k-- {
 		t := &toks[k]
 		if t.kind == kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') || toks[k+1].gap == gapPara {
 			break
+		}
+		if t.kind == kWord && clauseOpeners[t.id] {
+			break // "hoped she would produce aid for countries where the Aug. 7 blasts..."
 		}
 		if t.kind == kWord {
 			if futureCues[t.id] {
@@ -280,12 +387,56 @@ func tense(toks []token, from, to int) Tense {
 				if futureOnlyAfterAs[t.id] && (k == 0 || toks[k-1].id != idAs) {
 					continue
 				}
+				// "planned to leave on Thursday" looks ahead; the participle
+				// does not: "as previously planned Saturday night", "a
+				// service planned for Saturday was canceled".
+				if t.id == idPlanned && (k+1 >= len(toks) || toks[k+1].id != idTo) {
+					continue
+				}
+				// "closed until Friday" looks ahead; a sentence that opens
+				// with it looks back: "Until Thursday, they had not...".
+				if t.id == idUntil && (k == 0 || toks[k-1].kind != kWord) {
+					continue
+				}
 				best, dist = Future, from-k
+				// "had been scheduled to expire Friday": the plan lies in
+				// the past, and so does the day.
+				for b := k - 1; b >= 0 && k-b <= 3 && toks[b].kind == kWord; b-- {
+					if pluperfect[toks[b].id] {
+						best = Past
+						break
+					}
+				}
 				break
 			}
 			if pastCues[t.id] {
 				best, dist = Past, from-k
 				break
+			}
+		}
+	}
+	if best == Unknown && frontedAdverbial(toks, from, to) && !(to+1 < len(toks) && subordinators[toks[to+1].id]) {
+		// "On Tuesday, the league plans to...": the date opens the
+		// sentence and the main verb comes after the subject.
+		for k := to + 1; k < len(toks) && k-to <= 12; k++ {
+			t := &toks[k]
+			if t.gap == gapPara || t.kind == kPunct && (t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == ';') {
+				break
+			}
+			// "planned" is as often a past verb ("On Friday, the government
+			// planned to pay") as a participle of things to come.
+			if t.kind != kWord || t.id == idTo || t.id == idPlanned || futureOnlyAfterAs[t.id] {
+				continue
+			}
+			if futureCues[t.id] {
+				// "plans" looks ahead as a verb ("plans to hold"), not as a noun.
+				if t.id == idPlans && (k+1 >= len(toks) || toks[k+1].id != idTo) {
+					continue
+				}
+				return Future
+			}
+			if pastCues[t.id] {
+				return Past
 			}
 		}
 	}

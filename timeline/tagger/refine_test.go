@@ -22,6 +22,13 @@ func TestRefiners(t *testing.T) {
 		{"expected early next year", "early next year", "START", Date},
 		{"a vote Wednesday at 10 a.m. in", "Wednesday at 10 a.m.", "", Time},
 		{"closed at 4:15 p.m. on July 31 after", "4:15 p.m. on July 31", "", Time},
+		{"trading stopped at mid-afternoon yesterday when", "mid-afternoon yesterday", "", Time},
+		{"closed over the next two years or so, he said", "the next two years or so", "APPROX", Duration},
+		{"Then, a week or so ago, the", "a week or so ago", "APPROX", Date},
+		{"after a fall at the start of the day, the", "the start of the day", "START", Date},
+		{"More recently, prices", "More recently", "", Date},
+		{"rose at the very beginning of the fiscal year", "the very beginning of the fiscal year", "START", Date},
+		{"the vote comes later this afternoon in", "later this afternoon", "", Time},
 	} {
 		ms := Tag([]byte(tc.src))
 		if len(ms) != 1 {
@@ -44,6 +51,21 @@ func TestTense(t *testing.T) {
 		{"Friday was cold.", Unknown}, // after the mention only look-ahead words count
 		{"They said on Friday that it agreed.", Past},
 		{"The vote on Friday.", Unknown},
+		{"The exchange stays closed until Friday.", Future},
+		{"Until Friday, nobody had asked him.", Past}, // a sentence opened by "until" looks back
+		{"The offer had been scheduled to expire Friday.", Past},
+		{"The offer had been due to lapse on Friday.", Past},
+		{"Aides said the envoy would fly to Cairo on Thursday.", Future},
+		{"Lawyers will try to overturn Wednesday's ruling.", Unknown}, // the ruling is already news
+		{"On Tuesday, the union plans to hold a rally.", Future},      // the date opens the sentence: the main verb decides
+		{"On Tuesday, the minister said the talks were over.", Past},
+		{"On Friday, the council planned to pay the first claims.", Unknown}, // "planned" may be a past verb
+		{"On Friday, when the envoy set aside her plans, the ban was lifted.", Unknown},
+		{"The airline will almost double its flights between Sydney and Bombay by August.", Future},
+		{"The team planned to leave Nairobi on Thursday.", Future},
+		{"A memorial service planned for Saturday was canceled.", Unknown},                         // a participle, not a plan
+		{"The offensive began as previously planned Saturday night.", Past},                        // past "began", not "planned"
+		{"Aides hoped she would bring aid to towns where the August blasts hit hardest.", Unknown}, // "would" is another clause's
 	} {
 		ms := Tag([]byte(tc.src))
 		if len(ms) != 1 || ms[0].Tense != tc.want {

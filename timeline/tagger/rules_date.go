@@ -357,6 +357,15 @@ var dateRules = []Rule{
 		Examples: []string{"in [the first half of 2024],", "[second-half] earnings"},
 	},
 	{
+		Name: "date_last_half", Type: Date,
+		Pattern: "the last|latter half of {year4:year}",
+		Build: func(m *Match) (Expr, bool) {
+			// "the last half of 1989": the second.
+			return Expr{Half: 2, Year: m.Int("year")}, true
+		},
+		Examples: []string{"sales in [the last half of 1989] fell", "in [the latter half of 2010]"},
+	},
+	{
 		Name: "date_fiscal_year", Type: Date,
 		Pattern:  "[the] fiscal|fy|financial [year] {year4:year}",
 		Build:    func(m *Match) (Expr, bool) { return Expr{Year: m.Int("year")}, true },
@@ -377,6 +386,29 @@ var dateRules = []Rule{
 			return e, ok
 		},
 		Examples: []string{"during [the week of March 6] the"},
+	},
+	{
+		Name: "date_nth_week_of_month", Type: Date,
+		Pattern: "the which=first|second|third|fourth|last|final week of {month} [,? {year4:year}]",
+		Build: func(m *Match) (Expr, bool) {
+			// "the last week of March": the week that holds a day in the
+			// middle of those seven (the 28th for a 31-day month).
+			month := m.Int("month")
+			length := [...]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[month]
+			day := length - 3
+			switch m.Word("which") {
+			case "first":
+				day = 4
+			case "second":
+				day = 11
+			case "third":
+				day = 18
+			case "fourth":
+				day = 25
+			}
+			return Expr{Month: month, Day: day, Year: m.Int("year"), WeekOf: true}, true
+		},
+		Examples: []string{"sales rebounded in [the last week of March].", "by [the first week of June, 2024]"},
 	},
 	{
 		Name: "date_spoken_year", Type: Date,
@@ -477,26 +509,31 @@ var dateRules = []Rule{
 	},
 	{
 		Name: "date_for_the_unit", Type: Date,
-		Pattern: "the unit=year|day",
+		Pattern: "the unit=year|day|week",
 		Build: func(m *Match) (Expr, bool) {
 			// "for the year", "on the day": the current one. "the year ended
-			// June 30" is a duration: rules_duration.go.
-			if !m.prevIn(theDayPreps) {
+			// June 30" is a duration: rules_duration.go. "The week's most
+			// active session": a market report's own week.
+			weekOf := m.Word("unit") == "week" && m.nextPunct() == '\'' && isWord(m.after(2), idS)
+			if !m.prevIn(theDayPreps) && !weekOf {
 				return Expr{}, false
 			}
 			if w := m.NextWord(); w == "ended" || w == "ending" || w == "before" || w == "after" || w == "that" || w == "when" || w == "of" {
 				return Expr{}, false
 			}
-			if m.nextPunct() == '\'' || m.nextPunct() == '-' {
+			if m.nextPunct() == '\'' && !weekOf || m.nextPunct() == '-' {
 				return Expr{}, false
 			}
 			u := Year
-			if m.Word("unit") == "day" {
+			switch m.Word("unit") {
+			case "day":
 				u = Day
+			case "week":
+				u = Week
 			}
-			return Expr{Rel: u, Relative: true, Anaphoric: u == Day}, true
+			return Expr{Rel: u, Relative: true, Anaphoric: u == Day || u == Week}, true
 		},
-		Examples: []string{"earned $5 million for [the year], up", "fell 3% on [the day]."},
+		Examples: []string{"earned $5 million for [the year], up", "fell 3% on [the day].", "For [the week], the index fell", "[the week]'s busiest session"},
 	},
 	{
 		Name: "date_the_year", Type: Date,

@@ -17,8 +17,9 @@ func duration(m *Match) (Expr, bool) {
 		return Expr{}, false
 	}
 	u := Unit(m.Int("u"))
-	// "a quarter of the shares", "three-quarters": a fraction.
-	if plural := strings.HasSuffix(m.Word("u"), "s"); u == Quarter && (!plural && m.NextWord() == "of" || plural && m.m.toks[m.slot("u").from].gap == gapNone) {
+	// "a quarter of the shares", "789, or about a quarter, of its dealers",
+	// "three-quarters": a fraction.
+	if plural := strings.HasSuffix(m.Word("u"), "s"); u == Quarter && (!plural && fractionOf(m) || plural && m.m.toks[m.slot("u").from].gap == gapNone) {
 		return Expr{}, false
 	}
 	amt := m.Int("n")
@@ -34,9 +35,25 @@ func duration(m *Match) (Expr, bool) {
 	return Expr{Amount: float64(amt) / 1000, Unit: u}, true
 }
 
+// fractionOf reports whether "of" follows the match, directly or after a
+// comma that closes an apposition ("or about a quarter, of its dealers").
+func fractionOf(m *Match) bool {
+	if m.NextWord() == "of" {
+		return true
+	}
+	if m.nextPunct() != ',' {
+		return false
+	}
+	t := m.after(2)
+	return t != nil && t.kind == kWord && t.id == idOf && t.gap != gapPara
+}
+
 // Words before "a year" that make it a rate: "$5 million a year", "24 hours a day".
 var rateWords = wordSet("million", "billion", "thousand", "trillion", "percent", "cents", "dollars", "hours", "days",
 	"times", "weeks", "months", "shares", "units", "barrels", "tons")
+
+// stretchPreps before "the years" make it a stretch of time.
+var stretchPreps = wordSet("over", "through", "throughout", "across")
 
 var forPreps = wordSet("for", "within", "over", "in", "after", "lasting", "took", "spent", "take", "takes", "last", "lasted", "than", "of")
 
@@ -88,7 +105,7 @@ var durationRules = []Rule{
 			}
 			return duration(m)
 		},
-		Examples: []string{"more than [a decade].", "for [an hour] the", "within [a week]"},
+		Examples: []string{"more than [a decade].", "for [an hour] the", "within [a week]", "profit in [a quarter] that"},
 	},
 	{
 		Name: "dur_a_unit_and_a_half", Type: Duration,
@@ -161,6 +178,19 @@ var durationRules = []Rule{
 		Examples: []string{"For [years], the", "took [months] to"},
 	},
 	{
+		Name: "dur_over_the_units", Type: Duration,
+		Pattern: "the {units:u}",
+		Build: func(m *Match) (Expr, bool) {
+			// "over the years", "through the decades": an unmeasured stretch.
+			// "over the years of war" names particular years: not this rule.
+			if !m.prevIn(stretchPreps) || m.NextWord() == "of" || m.NextWord() == "since" {
+				return Expr{}, false
+			}
+			return Expr{Vague: true, Unit: Unit(m.Int("u"))}, true
+		},
+		Examples: []string{"their work over [the years] paid off", "prices swung through [the decades]."},
+	},
+	{
 		Name: "dur_the_first_n", Type: Duration,
 		Pattern: "the [first|past|last|next|latest|previous|final|coming|initial] {amount:n} [straight|consecutive|successive|trading|business|working|calendar|full] {units:u}",
 		Build: func(m *Match) (Expr, bool) {
@@ -191,7 +221,7 @@ var durationRules = []Rule{
 		Name: "dur_whole_unit", Type: Duration,
 		Pattern:  "[the|a] whole|entire|full {unit:u}",
 		Build:    duration,
-		Examples: []string{"for [the full year] the"},
+		Examples: []string{"for [a full year] the", "waited [the whole day]"},
 	},
 }
 

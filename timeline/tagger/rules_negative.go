@@ -42,11 +42,76 @@ var negativeRules = []Rule{
 		},
 		Examples: []string{"Prime Minister Theresa [May] said"},
 	},
+	{
+		Name: "neg_press_noun", Negative: true,
+		Pattern: "how=daily|weekly|monthly",
+		Build: func(m *Match) (Expr, bool) {
+			return Expr{}, pressNoun(m)
+		},
+		Examples: []string{"the conservative [daily] Jomhouri Eslami said", "the Communist Party [daily] Granma",
+			"the news [weekly] Der Spiegel", "the [daily] said on its front page", "in an interview with the [daily],"},
+	},
+}
+
+// pressNouns are the adverbs of frequency that also name a periodical:
+// "the conservative daily Jomhouri Eslami", "the news weekly Der Spiegel".
+var pressNouns = wordSet("daily", "weekly", "monthly")
+
+// reportVerbs follow a newspaper that is the subject: "the daily said".
+var reportVerbs = wordSet("said", "says", "reported", "reports", "wrote", "writes", "quoted", "quotes",
+	"published", "publishes", "added", "claimed", "claims", "cited", "cites", "noted", "notes", "carried", "printed", "ran")
+
+var determiners = wordSet("the", "a", "an", "this", "that", "its", "their", "his", "her", "another")
+
+// pressNoun reports whether "daily" (or "weekly", "monthly") at the match
+// is a noun, a newspaper, rather than an adverb or adjective of frequency.
+// It is one when a name follows it ("daily Granma": a capitalized word
+// that is not a weekday or month), when a reporting verb follows it ("the
+// daily said"), or when it ends a noun phrase opened by a determiner or a
+// name ("published in the daily.", "the Communist Party daily,").
+func pressNoun(m *Match) bool {
+	n := m.after(1)
+	if n == nil || n.gap == gapPara {
+		return false
+	}
+	if n.kind == kWord {
+		if m.nextIn(reportVerbs) {
+			return true
+		}
+		if !n.upper || weekdayLex.contains(n.id) || monthLex.contains(n.id) {
+			return false
+		}
+		return true
+	}
+	if n.kind != kPunct || n.punct != ',' && n.punct != '.' && n.punct != ';' && n.punct != ')' {
+		return false
+	}
+	p := m.before(1)
+	if p == nil || p.kind != kWord || m.m.toks[m.start].gap == gapPara {
+		return false
+	}
+	if determiners[p.id] {
+		return true
+	}
+	// "the Communist Party daily,": a name before it, not at a sentence start.
+	q := m.before(2)
+	return p.upper && q != nil && !(q.kind == kPunct && (q.punct == '.' || q.punct == '!' || q.punct == '?'))
 }
 
 var scoreWords = wordSet("won", "lost", "beat", "defeated", "drew", "tied", "led", "trailed", "score", "scored", "victory", "defeat", "win", "loss")
 
 var ageRules = []Rule{
+	{
+		// "a man in his 30s", "her late twenties": an age, not a decade.
+		Name: "neg_age_decade", Negative: true,
+		Pattern:  "his|her|their|my|your|our [early|mid|late] {sdecade}",
+		Examples: []string{"when he was in [his 30s], she", "a woman in [her late twenties]"},
+	},
+	{
+		Name: "neg_age_decade_mid", Negative: true,
+		Pattern:  "his|her|their|my|your|our mid-{sdecade}",
+		Examples: []string{"players in [their mid-20s]"},
+	},
 	{
 		Name: "neg_age", Negative: true,
 		Pattern:  "{amount}-{unit}-old",

@@ -122,7 +122,7 @@ var relativeRules = []Rule{
 	},
 	{
 		Name: "rel_year_earlier_quarter", Type: Date,
-		Pattern: "[the] year-ago|earlier|before [fiscal] unit=quarter|period|year|month",
+		Pattern: "[the] [comparable|same|corresponding] year-ago|earlier|before [fiscal] unit=quarter|period|year|month",
 		Build: func(m *Match) (Expr, bool) {
 			switch m.Word("unit") {
 			case "quarter", "period":
@@ -132,7 +132,28 @@ var relativeRules = []Rule{
 			}
 			return Expr{Rel: Year, Offset: -1, Relative: true, Shifted: true}, true
 		},
-		Examples: []string{"[the year-earlier quarter]", "from [the year-ago period]"},
+		Examples: []string{"[the year-earlier quarter]", "from [the year-ago period]", "against [the comparable year-ago quarter]"},
+	},
+	{
+		Name: "rel_the_full_year", Type: Date,
+		Pattern: "the full|entire year",
+		Build: func(m *Match) (Expr, bool) {
+			// "a loss of $8.6 billion for the entire year", after "the fourth
+			// quarter of 2005": the year just spoken of, as a whole. A span
+			// ("it took the whole year") says "whole" and stays a duration.
+			return Expr{Rel: Year, Relative: true, Anaphoric: true, Reported: true}, true
+		},
+		Examples: []string{"a loss for [the full year] of", "for [the entire year]."},
+	},
+	{
+		Name: "rel_year_earlier_nth_quarter", Type: Date,
+		Pattern: "[the] [comparable|same|corresponding] year-ago|earlier [fiscal] {ordinal:q} [fiscal] quarter",
+		Build: func(m *Match) (Expr, bool) {
+			// "the year-ago third quarter": that quarter of the year before.
+			q := m.Int("q")
+			return Expr{Quarter: q, Rel: Year, Offset: -1, Relative: true}, q >= 1 && q <= 4
+		},
+		Examples: []string{"up from [the year-ago third quarter].", "in [the year-earlier fourth quarter], it"},
 	},
 	{
 		Name: "rel_same_period_year_ago", Type: Date,
@@ -306,6 +327,17 @@ var relativeRules = []Rule{
 		Examples: []string{"[last Friday] the", "[next Tuesday]"},
 	},
 	{
+		Name: "rel_previous_weekday", Type: Date,
+		Pattern: "the dir=previous|preceding|following {weekday:wd}",
+		Build: func(m *Match) (Expr, bool) {
+			// "the previous Friday": the Friday before the date just spoken
+			// of, as "the previous day" is the day before it.
+			off, _, _ := offsetOf(m.Word("dir"))
+			return Expr{Weekday: m.Int("wd"), Dir: off, Relative: true, Anaphoric: true}, true
+		},
+		Examples: []string{"had risen [the previous Friday].", "resumed [the following Monday]"},
+	},
+	{
 		Name: "rel_weekday_week", Type: Date,
 		Pattern: "{weekday:wd} dir=next|last week",
 		Build: func(m *Match) (Expr, bool) {
@@ -343,8 +375,13 @@ var relativeRules = []Rule{
 		}
 		return Expr{Ref: PastRef}, true
 	}, Examples: []string{"in [the past], the"}},
-	{Name: "ref_future", Type: Date, Pattern: "the [near|distant|foreseeable|immediate] future", Build: vagueRef(FutureRef),
-		Examples: []string{"in [the near future]", "about [the future]."}},
+	{Name: "ref_future", Type: Date, Pattern: "the [near|distant|foreseeable|immediate] future", Build: func(m *Match) (Expr, bool) {
+		// "the future of the company" is its fate, not a time.
+		if m.NextWord() == "of" {
+			return Expr{}, false
+		}
+		return Expr{Ref: FutureRef}, true
+	}, Examples: []string{"in [the near future]", "about [the future]."}},
 	{Name: "ref_recent_units", Type: Duration, Pattern: "recent {units:u}", Build: func(m *Match) (Expr, bool) {
 		// TimeML reads "in recent years" as an unspecified span: PXY.
 		return Expr{Vague: true, Unit: Unit(m.Int("u"))}, true

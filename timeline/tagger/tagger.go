@@ -35,7 +35,15 @@ func init() {
 		panic(fmt.Sprintf("tagger: %v", err)) // a bug in the rule table, caught by any test
 	}
 	index.freeze()
+	for i := range rules {
+		if rules[i].Name == "rel_ago" {
+			agoRule = &rules[i]
+		}
+	}
 }
+
+// agoRule makes "a week or so ago" a date (refine.go).
+var agoRule *Rule
 
 // Rules returns the names of the rules in priority order.
 func Rules() []string {
