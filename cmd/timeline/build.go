@@ -21,14 +21,15 @@ import (
 )
 
 type buildOptions struct {
-	f       *Factory
-	Config  string // -c
-	Assets  string // --assets; empty means what timeline.yaml says (default cdn)
-	ECharts string // --echarts FILE
-	Theme   string // --theme; empty means what timeline.yaml says
-	Only    []string
-	PNG     string // --png FILE
-	PDF     string // --pdf FILE
+	f        *Factory
+	Config   string // -c
+	Assets   string // --assets; empty means what timeline.yaml says (default cdn)
+	ECharts  string // --echarts FILE
+	Theme    string // --theme; empty means what timeline.yaml says
+	Only     []string
+	Fragment string // --fragment FILE
+	PNG      string // --png FILE
+	PDF      string // --pdf FILE
 }
 
 func newBuildCmd(f *Factory, runF func(*buildOptions) error) *cobra.Command {
@@ -52,7 +53,8 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
   timeline build --assets inline                 # one file that opens offline
   timeline build --assets inline --echarts ~/echarts.min.js
   timeline build --only operations --only 2020/2024   # a subset for one report
-  timeline build --png out/timeline.png --pdf out/timeline.pdf   # for Word and PDF reports`,
+  timeline build --png out/timeline.png --pdf out/timeline.pdf   # for Word and PDF reports
+  timeline build --assets inline --fragment out/timeline-fragment.html   # to paste into a CMS`,
 		Args: cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			if o.Assets != "" && o.Assets != "cdn" && o.Assets != "inline" {
@@ -73,6 +75,7 @@ otherwise downloaded once into the cache (SHA-256 checked).`,
 	cmd.Flags().StringVarP(&o.Config, "config", "c", "timeline.yaml", "the curated `FILE`")
 	cmd.Flags().StringVar(&o.Assets, "assets", "", "how the page gets ECharts: `cdn` or inline (default: output.assets in timeline.yaml, else cdn)")
 	cmd.Flags().StringVar(&o.ECharts, "echarts", "", "use this echarts.min.js `FILE` for --assets inline")
+	cmd.Flags().StringVar(&o.Fragment, "fragment", "", "also write an HTML fragment `FILE` to paste into another page (scoped styles; paste it more than once if you like)")
 	cmd.Flags().StringVar(&o.PNG, "png", "", "also write the chart as a PNG `FILE` at print resolution (needs Chromium)")
 	cmd.Flags().StringVar(&o.PDF, "pdf", "", "also write the page as a PDF `FILE`: the chart, then the list (needs Chromium)")
 	cmd.Flags().StringArrayVar(&o.Only, "only", nil, "keep only the events of this group id, tag, or date range (`GROUP|TAG|DATE/DATE`); repeat for more")
@@ -121,6 +124,13 @@ func runBuild(ctx context.Context, o *buildOptions) error {
 	shots, err := snapshots(ctx, f, o, tl, ropts)
 	if err != nil {
 		return err
+	}
+	if o.Fragment != "" {
+		var frag bytes.Buffer
+		if err := render.Fragment(&frag, tl, ropts); err != nil {
+			return fmt.Errorf("rendering the fragment: %w", err)
+		}
+		shots = append(shots, shot{o.Fragment, frag.Bytes()})
 	}
 	htmlPath := resolveOut(base, firstNonEmpty(file.Output.HTML, "out/timeline.html"))
 	jsonPath := resolveOut(base, firstNonEmpty(file.Output.JSON, "out/timeline.json"))

@@ -342,3 +342,17 @@ func TestBuildOnly(t *testing.T) {
 		t.Errorf("--only nonsense: exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+func TestBuildFragment(t *testing.T) {
+	f, _, stderr := project(t)
+	if code := run(t, f, "build", "--fragment", "out/fragment.html"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	frag := string(read(t, filepath.Join(f.Dir, "out", "fragment.html")))
+	if !strings.HasPrefix(strings.TrimSpace(frag), `<div class="tl-embed`) || strings.Contains(frag, "<html") || strings.Contains(frag, "<body") {
+		t.Errorf("not a fragment:\n%.300s", frag)
+	}
+	if !strings.Contains(frag, `id="event-haniyeh-assassination"`) {
+		t.Error("the fragment lacks the event list")
+	}
+}

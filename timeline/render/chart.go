@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
-	"github.com/go-echarts/go-echarts/v2/event"
 	"github.com/go-echarts/go-echarts/v2/opts"
 	"github.com/go-echarts/go-echarts/v2/types"
 )
@@ -19,18 +18,19 @@ const chartID = "timeline"
 // eraSeries names the series that shades the eras; it is not in the legend.
 const eraSeries = "Eras (shading)"
 
-// js is raw JavaScript in the option: a name from timeline.js or an
-// expression over its globals. Only constant strings of this package go
-// through it, never user text.
+// js is raw JavaScript in the option: an expression over tl, the chart
+// instance of timeline.js (its drawing functions and theme colours). Only
+// constant strings of this package go through it, never user text.
 func js(expr string) types.FuncStr { return opts.FuncOpts(expr) }
 
 type obj = map[string]any
 
-// chartSnippet builds the ECharts option with go-echarts and returns its
-// <script> element, re-escaped. User text reaches the option only as lane
-// labels (series names, legend, y axis, aria), neutralised; titles,
+// chartOption builds the ECharts option with go-echarts and returns it as
+// a JavaScript object literal, re-escaped, to be evaluated where tl names
+// the chart instance (see timeline.js). User text reaches the option only
+// as lane labels (series names, legend, y axis, aria), neutralised; titles,
 // descriptions, quotes and links stay in the page's data blob and list.
-func chartSnippet(m *model) (string, error) {
+func chartOption(m *model) (string, error) {
 	c := charts.NewCustom()
 	// The y axis lists lanes bottom up: an inverse category axis would be
 	// simpler, but ECharts 6 then misplaces the alternating lane bands.
@@ -52,7 +52,7 @@ func chartSnippet(m *model) (string, error) {
 		charts.WithAnimation(false),
 		charts.WithColorsOpts(colors),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Type: "scroll", Icon: "circle", Top: "6", Data: names, ItemWidth: 10, ItemHeight: 10}),
-		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", TriggerOn: "mousemove|click", Enterable: opts.Bool(true), Formatter: js("tlTooltip")}),
+		charts.WithTooltipOpts(opts.Tooltip{Show: opts.Bool(true), Trigger: "item", TriggerOn: "mousemove|click", Enterable: opts.Bool(true), Formatter: js("tl.tooltip")}),
 		charts.WithGridOpts(opts.Grid{Left: strconv.Itoa(m.gridL), Right: "36", Top: strconv.Itoa(m.gridTop), Bottom: strconv.Itoa(gridBottom)}),
 		charts.WithXAxisOpts(opts.XAxis{Type: "time", Min: m.axis.start, Max: m.axis.end}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cats}),
@@ -62,7 +62,6 @@ func chartSnippet(m *model) (string, error) {
 		),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "20", Top: "2"}), // features: VisitToolbox
 		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: ariaText(m, names)}}),
-		charts.WithEventListeners(event.Listener{EventName: "click", Query: "'series'", Handler: js("tlClick")}),
 	)
 
 	// Data items are bare arrays, [start ms, end ms, lane category, event
@@ -82,7 +81,7 @@ func chartSnippet(m *model) (string, error) {
 			data = append(data, [6]int64{it.at.start, it.at.end, int64(cat(l)), int64(i), int64(it.row), style})
 		}
 		c.AddSeries(names[l], nil,
-			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: js("tlRenderItem")}),
+			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: js("tl.renderItem")}),
 			charts.WithEncodeOpts(opts.Encode{X: []int{0, 1}, Y: 2}),
 			charts.WithItemStyleOpts(opts.ItemStyle{Color: m.lanes[l].color}),
 		)
@@ -94,7 +93,7 @@ func chartSnippet(m *model) (string, error) {
 			data[i] = [4]int64{e.at.start, e.at.end, 0, int64(i)}
 		}
 		c.AddSeries(eraSeries, nil,
-			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: js("tlRenderEra")}),
+			charts.WithCustomChartOpts(opts.CustomChart{RenderItem: js("tl.renderEra")}),
 			charts.WithEncodeOpts(opts.Encode{X: []int{0, 1}, Y: 2}),
 		)
 		c.MultiSeries[len(c.MultiSeries)-1].Data = data
@@ -102,14 +101,40 @@ func chartSnippet(m *model) (string, error) {
 	c.Accept(visitor{m: m})
 
 	snip := c.RenderSnippet()
-	script, err := rewrapScript(snip.Script)
+	lit, err := optionLiteral(snip.Script)
 	if err != nil {
 		return "", err
 	}
-	if strings.Contains(script, funcMarker) {
-		return "", fmt.Errorf("render: a function marker %q survived in the chart script", funcMarker)
+	lit, err = escapeChartScript(lit)
+	if err != nil {
+		return "", err
 	}
-	return script, nil
+	if strings.Contains(lit, funcMarker) {
+		return "", fmt.Errorf("render: a function marker %q survived in the chart option", funcMarker)
+	}
+	return lit, nil
+}
+
+// optionLiteral cuts the option object out of the script go-echarts
+// writes ("let option_<id> = {...};" before "goecharts_<id>.setOption"):
+// timeline.js creates the chart itself, in the container the script
+// belongs to, rather than by a fixed element id.
+func optionLiteral(script string) (string, error) {
+	const start = "let option_" + chartID + " = "
+	i := strings.Index(script, start)
+	if i < 0 {
+		return "", fmt.Errorf("render: go-echarts wrote no %q: %.120q", start, script)
+	}
+	rest := script[i+len(start):]
+	j := strings.Index(rest, "goecharts_"+chartID+".setOption(option_"+chartID+")")
+	if j < 0 {
+		return "", fmt.Errorf("render: go-echarts wrote no setOption after the option: %.120q", rest)
+	}
+	lit := strings.TrimRight(strings.TrimSpace(rest[:j]), ";")
+	if !strings.HasPrefix(lit, "{") || !strings.HasSuffix(lit, "}") {
+		return "", fmt.Errorf("render: the option go-echarts wrote is not an object: %.80q … %.40q", lit, lit[max(0, len(lit)-40):])
+	}
+	return lit, nil
 }
 
 // ariaText is the chart's description for screen readers. It holds only
@@ -131,7 +156,7 @@ func ariaText(m *model, names []string) string {
 // visitor adds what go-echarts v2.6.7 does not model (see the package
 // documentation): root useUTC and text style, ECharts 6 axis breaks,
 // tooltip confinement and class, lane bands, series clipping and z, and
-// colours that follow the page's theme (expressions over tlTheme, which
+// colours that follow the page's theme (expressions over tl.theme, which
 // timeline.js reads from the CSS variables).
 type visitor struct {
 	charts.BaseConfigurationVisitor
@@ -140,7 +165,7 @@ type visitor struct {
 
 func (v visitor) Visit(o map[string]any) {
 	o["useUTC"] = true
-	o["textStyle"] = obj{"fontFamily": js("tlTheme.font"), "color": js("tlTheme.text")}
+	o["textStyle"] = obj{"fontFamily": js("tl.theme.font"), "color": js("tl.theme.text")}
 	o["backgroundColor"] = "transparent"
 	delete(o, "title")
 }
@@ -162,8 +187,8 @@ func (v visitor) VisitTooltipOpt(t opts.Tooltip) any {
 	return tooltipX{
 		Tooltip: t, Confine: true, RenderMode: "html", ClassName: "tl-tooltip",
 		ExtraCSS:        "max-width:380px;white-space:normal;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.18);",
-		BackgroundColor: js("tlTheme.tipBg"), BorderColor: js("tlTheme.line"),
-		Padding: []int{10, 12}, TextStyle: obj{"color": js("tlTheme.text"), "fontSize": 13},
+		BackgroundColor: js("tl.theme.tipBg"), BorderColor: js("tl.theme.line"),
+		Padding: []int{10, 12}, TextStyle: obj{"color": js("tl.theme.text"), "fontSize": 13},
 		TransitionDur: 0,
 	}
 }
@@ -176,8 +201,8 @@ type legendX struct {
 }
 
 func (v visitor) VisitLegendOpt(l opts.Legend) any {
-	return legendX{Legend: l, TextStyle: obj{"color": js("tlTheme.text"), "fontSize": 12},
-		InactiveColor: js("tlTheme.faint"), PageTextStyle: obj{"color": js("tlTheme.muted")}}
+	return legendX{Legend: l, TextStyle: obj{"color": js("tl.theme.text"), "fontSize": 12},
+		InactiveColor: js("tl.theme.faint"), PageTextStyle: obj{"color": js("tl.theme.muted")}}
 }
 
 type xAxisX struct {
@@ -195,21 +220,21 @@ func (v visitor) VisitXAxis(xs []opts.XAxis) any {
 	out := make([]any, len(xs))
 	for i, x := range xs {
 		// The ticks are round years, computed for the width of the page
-		// (tlTicks); ECharts picks them itself for spans under three years.
+		// (tl.ticks); ECharts picks them itself for spans under three years.
 		xx := xAxisX{
 			XAxis: x,
-			AxisLabel: obj{"formatter": js("tlAxisLabel"), "hideOverlap": js("tlTickHide()"), "color": js("tlTheme.muted"),
-				"fontSize": 11, "margin": 10, "customValues": js("tlTicks()"), "rich": js("tlTickRich()")},
-			AxisLine:  obj{"show": true, "lineStyle": obj{"color": js("tlTheme.axis")}},
-			AxisTick:  obj{"show": true, "lineStyle": obj{"color": js("tlTheme.axis")}, "customValues": js("tlTicks()")},
-			SplitLine: obj{"show": true, "lineStyle": obj{"color": js("tlTheme.grid"), "type": "dashed"}},
+			AxisLabel: obj{"formatter": js("tl.axisLabel"), "hideOverlap": js("tl.tickHide()"), "color": js("tl.theme.muted"),
+				"fontSize": 11, "margin": 10, "customValues": js("tl.ticks()"), "rich": js("tl.tickRich()")},
+			AxisLine:  obj{"show": true, "lineStyle": obj{"color": js("tl.theme.axis")}},
+			AxisTick:  obj{"show": true, "lineStyle": obj{"color": js("tl.theme.axis")}, "customValues": js("tl.ticks()")},
+			SplitLine: obj{"show": true, "lineStyle": obj{"color": js("tl.theme.grid"), "type": "dashed"}},
 		}
 		for _, b := range v.m.breaks {
 			xx.Breaks = append(xx.Breaks, obj{"start": b.start, "end": b.end, "gap": "4%"})
 		}
 		if len(xx.Breaks) > 0 {
 			xx.BreakArea = obj{"show": true, "expandOnClick": false, "zigzagAmplitude": 4, "zigzagZ": 2,
-				"itemStyle": obj{"color": js("tlTheme.brk"), "borderColor": js("tlTheme.axis"), "borderWidth": 1,
+				"itemStyle": obj{"color": js("tl.theme.brk"), "borderColor": js("tl.theme.axis"), "borderWidth": 1,
 					"borderType": []int{3, 3}, "opacity": 1}}
 			xx.BreakLabelLayout = obj{"moveOverlap": "auto"}
 		}
@@ -232,12 +257,12 @@ func (v visitor) VisitYAxis(ys []opts.YAxis) any {
 	for i, y := range ys {
 		out[i] = yAxisX{
 			YAxis: y,
-			AxisLabel: obj{"color": js("tlTheme.text"), "fontWeight": "bold", "fontSize": 12, "margin": 14,
+			AxisLabel: obj{"color": js("tl.theme.text"), "fontWeight": "bold", "fontSize": 12, "margin": 14,
 				"width": v.m.gridL - 22, "overflow": "truncate", "ellipsis": "…"},
 			AxisLine:  obj{"show": false},
 			AxisTick:  obj{"show": false},
 			SplitLine: obj{"show": false},
-			SplitArea: obj{"show": true, "areaStyle": obj{"color": js("[tlTheme.band, tlTheme.band2]")}},
+			SplitArea: obj{"show": true, "areaStyle": obj{"color": js("[tl.theme.band, tl.theme.band2]")}},
 		}
 	}
 	return out
@@ -286,13 +311,13 @@ func (v visitor) VisitDataZooms(dz []opts.DataZoom) any {
 		x := dataZoomX{DataZoom: d}
 		if d.Type == "slider" {
 			x.Height, x.Bottom = 22, 14
-			x.LabelFormatter = js("tlZoomLabel")
-			x.BorderColor = js("tlTheme.line")
-			x.FillerColor = js("tlTheme.zoom")
-			x.BackgroundColor = js("tlTheme.band")
-			x.TextStyle = obj{"color": js("tlTheme.muted")}
-			x.HandleStyle = obj{"color": js("tlTheme.tipBg"), "borderColor": js("tlTheme.axis")}
-			x.MoveHandleStyle = obj{"color": js("tlTheme.axis")}
+			x.LabelFormatter = js("tl.zoomLabel")
+			x.BorderColor = js("tl.theme.line")
+			x.FillerColor = js("tl.theme.zoom")
+			x.BackgroundColor = js("tl.theme.band")
+			x.TextStyle = obj{"color": js("tl.theme.muted")}
+			x.HandleStyle = obj{"color": js("tl.theme.tipBg"), "borderColor": js("tl.theme.axis")}
+			x.MoveHandleStyle = obj{"color": js("tl.theme.axis")}
 			x.BrushSelect, x.ShowDataShadow = &no, &no
 		}
 		out[i] = x
@@ -307,9 +332,9 @@ type toolboxX struct {
 }
 
 func (v visitor) VisitToolbox(t opts.Toolbox) any {
-	return toolboxX{Toolbox: t, IconStyle: obj{"borderColor": js("tlTheme.muted")}, Feature: obj{
+	return toolboxX{Toolbox: t, IconStyle: obj{"borderColor": js("tl.theme.muted")}, Feature: obj{
 		"saveAsImage": obj{"show": true, "type": "png", "name": "timeline", "title": "Save as PNG",
-			"backgroundColor": js("tlTheme.bg"), "pixelRatio": 2},
+			"backgroundColor": js("tl.theme.bg"), "pixelRatio": 2},
 		"restore": obj{"show": true, "title": "Show all"},
 	}}
 }

@@ -1,5 +1,6 @@
 // Package render turns a timeline into its outputs: out/timeline.html, an
-// interactive page that opens from disk, and out/timeline.json, the data.
+// interactive page that opens from disk (HTML), the same as a fragment to
+// paste into another page (Fragment), and out/timeline.json, the data.
 //
 // # The page
 //
@@ -9,8 +10,39 @@
 // key, the full list of events and the sources. go-echarts models only part
 // of what ECharts offers; a ConfigurationVisitor adds the rest (root
 // useUTC, axis breaks, tooltip confinement, lane bands, colours that follow
-// the page's theme). The drawing itself is JavaScript in assets/timeline.js,
-// which the option names (tlRenderItem, tlTooltip, ...).
+// the page's theme). The option is not go-echarts' script: its object
+// literal is cut out and written as the body of a function of tl, the chart
+// instance of assets/timeline.js, which the option names (tl.renderItem,
+// tl.tooltip, tl.theme.text, ...). The page's last script hands that
+// function and the data blob to timelineEmbed.start with
+// document.currentScript; start finds the container, creates the chart in
+// it and wires its controls.
+//
+// # The fragment
+//
+// Fragment writes the same header, controls, chart and list inside one
+// <div class="tl-embed">, for a CMS or a report's HTML. Everything it
+// needs stays inside: page.css rewritten with every selector under
+// .tl-embed (scopeCSS: :root, html and body become the container), lane
+// colours under a class named after them, no fixed ids (the chart, the
+// list and the controls are found by class inside the container), and the
+// scripts at the end of the container, where document.currentScript finds
+// it. The one global is window.timelineEmbed, defined by the first copy of
+// timeline.js; ECharts inline is wrapped so that a second copy skips it
+// (and so that an AMD or CommonJS loader on the host does not capture it).
+// The list anchors (id="event-…") stay, for links from the host; a second
+// copy of the same fragment renames its own to "event-…-2" when it starts.
+// A fragment does not use the URL hash, report the window's script errors
+// or set window.timelineChart, which are the page's.
+//
+// # Search
+//
+// A search box above the chart keeps the events whose date, precision,
+// group, title, badge, description or tags contain every word typed
+// (ignoring case and accents). The list hides the other items, the chart
+// is given only the matching data items, and a live count says "N of M
+// events"; Escape or an empty box shows all again. The box is in the
+// controls, which are hidden without JavaScript and in print.
 //
 // # Layout
 //
@@ -52,9 +84,9 @@
 // chart knows events by their index, which is also their place in the
 // list, and the tooltip and the click read the list item. The only user
 // text left in the option, the group labels, is neutralised (neutralise)
-// and the whole go-echarts script is re-escaped (escapeChartScript). The
-// tooltip escapes every field, and links must pass SafeURL (http or https
-// with a host) wherever they come from.
+// and the whole option go-echarts writes is re-escaped
+// (escapeChartScript). The tooltip escapes every field, and links must
+// pass SafeURL (http or https with a host) wherever they come from.
 //
 // # Size
 //
@@ -67,6 +99,9 @@
 //
 // The chart container #timeline-chart gets data-timeline-ready="N" once the
 // series has rendered and the list is parsed, N being the number of event
-// marks drawn; data-timeline-error holds the message when rendering fails.
-// window.timelineChart is the ECharts instance.
+// marks drawn (after a search, the matches drawn); data-timeline-error
+// holds the message when rendering fails. window.timelineChart is the
+// ECharts instance. In a fragment, each container's .tl-chart element gets
+// the same attributes, and echarts.getInstanceByDom of its .tl-canvas is
+// its instance.
 package render

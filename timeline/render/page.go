@@ -32,13 +32,20 @@ type Options struct {
 var (
 	//go:embed assets/page.html.tmpl
 	pageTemplate string
+	//go:embed assets/fragment.html.tmpl
+	fragmentTemplate string
+	//go:embed assets/parts.html.tmpl
+	partsTemplate string
 	//go:embed assets/page.css
 	pageCSS string
 	//go:embed assets/timeline.js
 	pageJS string
 )
 
-var pageTmpl = template.Must(template.New("page").Parse(pageTemplate))
+var (
+	pageTmpl     = template.Must(template.Must(template.New("page").Parse(pageTemplate)).Parse(partsTemplate))
+	fragmentTmpl = template.Must(template.Must(template.New("fragment").Parse(fragmentTemplate)).Parse(partsTemplate))
+)
 
 // versionRE finds the version string ECharts' build writes into its bundle.
 var versionRE = regexp.MustCompile(`version\s*[=:]\s*["'](\d+\.\d+\.\d+)["']`)
@@ -47,22 +54,28 @@ var versionRE = regexp.MustCompile(`version\s*[=:]\s*["'](\d+\.\d+\.\d+)["']`)
 // key, the interactive chart, then every event as a plain list and the
 // sources cited. The same timeline always gives the same bytes.
 func HTML(w io.Writer, t *timeline.Timeline, o Options) error {
-	d, err := pageFor(t, o)
+	d, err := pageFor(t, o, false)
 	if err != nil {
 		return err
 	}
+	return execute(w, pageTmpl, d, "page")
+}
+
+func execute(w io.Writer, tmpl *template.Template, d *pageData, what string) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := pageTmpl.Execute(bw, d); err != nil {
-		return fmt.Errorf("render: writing the page: %w", err)
+	if err := tmpl.Execute(bw, d); err != nil {
+		return fmt.Errorf("render: writing the %s: %w", what, err)
 	}
 	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("render: writing the page: %w", err)
+		return fmt.Errorf("render: writing the %s: %w", what, err)
 	}
 	return nil
 }
 
 // pageData is what the page template shows.
 type pageData struct {
+	Page        bool   // a whole page, not a fragment: fixed ids
+	Scope       string // the fragment container's own class (its lane colours)
 	Theme       string
 	ColorScheme string
 	Generator   string
@@ -79,7 +92,7 @@ type pageData struct {
 	Inline      template.JS
 	Blob        blob
 	JS          template.JS
-	ChartScript template.HTML
+	Option      template.JS // the ECharts option, an expression over tl
 	Events      []listEvent
 	Sources     []citation
 }
@@ -114,6 +127,7 @@ type listEvent struct {
 	Title       string
 	Badge       string
 	Description string
+	Tags        []string
 	Mentions    []listMention
 	NoLink      bool // the event has no link of its own, though its citations have
 }
@@ -158,8 +172,8 @@ func (c citation) Empty() bool {
 	return c.Title == "" && c.Path == "" && c.Outlet == "" && c.Author == "" && c.Date == "" && c.URL == "" && !c.Rejected
 }
 
-func pageFor(t *timeline.Timeline, o Options) (*pageData, error) {
-	d := &pageData{Generator: "timeline (ECharts " + echarts.Version + ")", CSS: template.CSS(pageCSS), JS: template.JS(escapeScriptBody(pageJS))}
+func pageFor(t *timeline.Timeline, o Options, fragment bool) (*pageData, error) {
+	d := &pageData{Page: !fragment, Generator: "timeline (ECharts " + echarts.Version + ")", CSS: template.CSS(pageCSS), JS: template.JS(escapeScriptBody(pageJS))}
 	switch o.Theme {
 	case "", "light":
 		d.Theme, d.ColorScheme = "light", "light"
@@ -206,6 +220,11 @@ func pageFor(t *timeline.Timeline, o Options) (*pageData, error) {
 		d.Blob.Lanes[len(m.lanes)-1-i] = [3]any{l.label, l.color, l.rows} // by y category, bottom up
 	}
 	d.LaneCSS = template.CSS(lc.String())
+	if fragment {
+		d.CSS = template.CSS(fragmentCSS)
+		scope, lanes := scopeLanes(lc.String())
+		d.Scope, d.LaneCSS = scope, template.CSS(lanes)
+	}
 	for _, e := range m.eras {
 		d.Blob.Eras = append(d.Blob.Eras, [2]string{e.label, e.color})
 	}
@@ -225,11 +244,11 @@ func pageFor(t *timeline.Timeline, o Options) (*pageData, error) {
 	}
 	d.Blob.Grid = [2]int{m.gridL, 36}
 
-	script, err := chartSnippet(m)
+	option, err := chartOption(m)
 	if err != nil {
 		return nil, err
 	}
-	d.ChartScript = template.HTML(script)
+	d.Option = template.JS(option)
 
 	sources := map[string]*timeline.Source{}
 	for i := range t.Sources {
@@ -257,6 +276,7 @@ func listItem(m *model, i int, sources map[string]*timeline.Source) listEvent {
 		Lane:        m.items[i].lane,
 		Title:       e.Title,
 		Description: e.Description,
+		Tags:        e.Tags,
 	}
 	if le.Date == "" {
 		le.Date = "undated"

@@ -28,11 +28,19 @@ func fakeECharts(t testing.TB) []byte {
 // bytes: the output must not depend on the clock, maps or chance.
 func renderTwice(t *testing.T, tl *timeline.Timeline, o Options) []byte {
 	t.Helper()
+	return renderTwiceWith(t, HTML, tl, o)
+}
+
+// renderer is HTML or Fragment.
+type renderer func(io.Writer, *timeline.Timeline, Options) error
+
+func renderTwiceWith(t *testing.T, r renderer, tl *timeline.Timeline, o Options) []byte {
+	t.Helper()
 	var a, b bytes.Buffer
-	if err := HTML(&a, tl, o); err != nil {
+	if err := r(&a, tl, o); err != nil {
 		t.Fatal(err)
 	}
-	if err := HTML(&b, tl, o); err != nil {
+	if err := r(&b, tl, o); err != nil {
 		t.Fatal(err)
 	}
 	if d := firstDiff(a.Bytes(), b.Bytes()); d != "" {
@@ -180,8 +188,19 @@ func tags(t *testing.T, page string) []html.Token {
 // checks that none of it becomes markup or code.
 func TestHostile(t *testing.T) {
 	tl := loadFixture(t, "hostile")
-	for _, o := range []Options{{Assets: "inline", ECharts: fakeECharts(t)}, {Assets: "cdn", Theme: "dark"}} {
-		page := string(renderTwice(t, tl, o))
+	for _, c := range []struct {
+		name string
+		r    renderer
+		o    Options
+	}{
+		{"page inline", HTML, Options{Assets: "inline", ECharts: fakeECharts(t)}},
+		{"page cdn", HTML, Options{Assets: "cdn", Theme: "dark"}},
+		{"fragment inline", Fragment, Options{Assets: "inline", ECharts: fakeECharts(t)}},
+		{"fragment cdn", Fragment, Options{Assets: "cdn", Theme: "auto"}},
+	} {
+		o := c.o
+		o.Assets = c.name // in messages
+		page := string(renderTwiceWith(t, c.r, tl, c.o))
 		count := map[string]int{}
 		for _, tok := range tags(t, page) {
 			count[tok.Data]++
@@ -194,9 +213,9 @@ func TestHostile(t *testing.T) {
 				}
 			}
 		}
-		// Ours: ECharts, the data and functions, go-echarts' chart, the start call.
-		if count["script"] != 4 || len(scriptTagRE.FindAllString(page, -1)) != 4 {
-			t.Errorf("%s: %d script elements, %d \"<script\" in the text; want 4 and 4", o.Assets, count["script"], len(scriptTagRE.FindAllString(page, -1)))
+		// Ours: ECharts, timeline.js, the start call with the data and the option.
+		if count["script"] != 3 || len(scriptTagRE.FindAllString(page, -1)) != 3 {
+			t.Errorf("%s: %d script elements, %d \"<script\" in the text; want 3 and 3", o.Assets, count["script"], len(scriptTagRE.FindAllString(page, -1)))
 		}
 		// The key draws 5 small SVGs; nothing else makes images or bold text.
 		if count["img"] != 0 || count["svg"] != 5 || count["b"] != 0 || count["iframe"] != 0 {
@@ -205,13 +224,12 @@ func TestHostile(t *testing.T) {
 		if i := strings.Index(strings.ToLower(page), "javascript:"); i >= 0 {
 			t.Errorf("%s: page contains javascript: at byte %d: %q", o.Assets, i, page[max(0, i-60):min(len(page), i+40)])
 		}
-		// The only "</script" are the ends of our four elements, and no
+		// The only "</script" are the ends of our three elements, and no
 		// comment opens inside one.
-		if n := strings.Count(strings.ToLower(page), "</script"); n != 4 {
-			t.Errorf("%s: %d </script, want 4", o.Assets, n)
+		if n := strings.Count(strings.ToLower(page), "</script"); n != 3 {
+			t.Errorf("%s: %d </script, want 3", o.Assets, n)
 		}
-		chart := page[strings.Index(page, "let goecharts_timeline"):]
-		chart = chart[:strings.Index(chart, "</script>")]
+		chart := optionOf(t, page)
 		for _, bad := range []string{funcMarker, "<", ">", "&"} {
 			if strings.Contains(chart, bad) {
 				t.Errorf("%s: %q is left in the chart script", o.Assets, bad)
@@ -256,6 +274,23 @@ func TestHostile(t *testing.T) {
 
 var scriptTagRE = regexp.MustCompile(`(?i)<script\b`)
 
+// optionOf is the ECharts option of a page or fragment: the body of the
+// function given to timelineEmbed.start.
+func optionOf(t *testing.T, page string) string {
+	t.Helper()
+	const start = "\ntimelineEmbed.start(s, TL, function (tl) { return "
+	i := strings.Index(page, start)
+	if i < 0 {
+		t.Fatalf("no %q in the page", start)
+	}
+	opt := page[i+len(start):]
+	end := strings.Index(opt, "; });\n})(document.currentScript);</script>")
+	if end < 0 {
+		t.Fatalf("the option function is not closed: %.80q", opt)
+	}
+	return opt[:end]
+}
+
 func TestOptions(t *testing.T) {
 	tl := loadFixture(t, "sample")
 	real := []byte(`/* x */ t.version="` + echarts.Version + `";`)
@@ -299,7 +334,7 @@ func TestOptions(t *testing.T) {
 		}
 	}
 	// The chart script comes before the long list.
-	if strings.Index(page, "tlStart();") > strings.Index(page, `<ol class="tl-list"`) {
+	if strings.Index(page, "timelineEmbed.start(") > strings.Index(page, `<ol class="tl-list"`) {
 		t.Errorf("the chart script comes after the list")
 	}
 }

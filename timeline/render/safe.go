@@ -73,26 +73,7 @@ func escapeScriptBody(js string) string {
 
 var scriptBodyEscaper = strings.NewReplacer("</", `<\/`, "<!--", `<\!--`)
 
-// rewrapScript re-escapes the body of the <script ...>...</script> element
-// go-echarts writes (see escapeChartScript).
-func rewrapScript(el string) (string, error) {
-	open := strings.Index(el, "<script")
-	if open < 0 {
-		return "", fmt.Errorf("render: go-echarts returned no <script> element: %.80q", el)
-	}
-	gt := strings.IndexByte(el[open:], '>')
-	end := strings.LastIndex(el, "</script>")
-	if gt < 0 || end < open+gt {
-		return "", fmt.Errorf("render: go-echarts returned an unclosed <script> element: %.80q", el[open:])
-	}
-	body, err := escapeChartScript(el[open+gt+1 : end])
-	if err != nil {
-		return "", err
-	}
-	return el[:open+gt+1] + body + el[end:], nil
-}
-
-// escapeChartScript re-escapes go-echarts' script, where the option's
+// escapeChartScript re-escapes go-echarts' option, where its
 // strings are written unescaped: inside string literals every <, > and &
 // becomes a \u escape, which means the same character to JavaScript but
 // can never close the element, open a comment or start a tag. Outside

@@ -61,3 +61,49 @@ func BenchmarkChromiumReady(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSearch measures the search box on a large page: from setting a
+// query (the input event, without the box's typing delay) to the chart
+// and the list showing its matches, then from clearing it to all events
+// drawn again.
+//
+//	go test -run XXX -bench Search -benchtime 3x ./timeline/render/e2e/
+func BenchmarkSearch(b *testing.B) {
+	const n = 10000
+	s := sess(b)
+	path, _ := build(b, synthetic(b, n), "light")
+	u, err := browser.FileURL(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := s.NewPage(b)
+	if err := p.Navigate(u); err != nil {
+		p.Fatalf("%v", err)
+	}
+	waitReady(b, p, time.Minute)
+	// "in science" matches the events of one group of six.
+	const run = `(async (q) => {
+  const box = document.querySelector(".tl-q"), chart = document.getElementById("timeline-chart");
+  const t0 = performance.now();
+  box.value = q;
+  box.dispatchEvent(new Event("input"));
+  box.dispatchEvent(new KeyboardEvent("keydown", {key: q ? "Enter" : "Escape"}));
+  const want = q ? String([...document.querySelectorAll("ol.tl-list > li")].filter((li) => li.querySelector("h3").textContent.toLowerCase().includes(q)).length) : "%d";
+  while (chart.getAttribute("data-timeline-ready") !== want || document.querySelector(".tl-count").textContent.indexOf(want + " of") !== 0) {
+    await new Promise((r) => setTimeout(r, 5));
+    if (performance.now() - t0 > 20000) throw new Error("no result: ready " + chart.getAttribute("data-timeline-ready") + ", want " + want);
+  }
+  return performance.now() - t0;
+})`
+	var filter, clear float64
+	b.ResetTimer()
+	for range b.N {
+		var ms float64
+		p.MustEval(fmt.Sprintf(run+`(%q)`, n, "in science"), &ms)
+		filter += ms
+		p.MustEval(fmt.Sprintf(run+`(%q)`, n, ""), &ms)
+		clear += ms
+	}
+	b.ReportMetric(filter/float64(b.N), "filter-ms/op")
+	b.ReportMetric(clear/float64(b.N), "clear-ms/op")
+}

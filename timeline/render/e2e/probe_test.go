@@ -41,6 +41,7 @@ type chartState struct {
 const pageJS = `
   const anchorOf = (i) => { const li = document.querySelectorAll("li[id^='event-']")[i]; return li ? li.id : "?"; };
   const tooltipEl = () => {
+    if (!window.timelineChart) return null;
     const kids = [...timelineChart.getDom().children].filter((e) => e.tagName !== "CANVAS" && !e.querySelector("canvas"));
     return kids.length ? kids[kids.length - 1] : null;
   };
@@ -246,7 +247,7 @@ type census struct {
 
 const censusProbe = `(() => {` + pageJS + `
   const tip = tooltipEl();
-  const all = [...document.querySelectorAll("*")].filter((e) => !tip || !tip.contains(e));
+  const all = [...document.querySelectorAll("*")].filter((e) => (!tip || !tip.contains(e)) && !e.closest(".tl-tooltip"));
   const h = {};
   for (const e of all) h[e.tagName.toLowerCase()] = (h[e.tagName.toLowerCase()] || 0) + 1;
   const short = (e) => e.outerHTML.slice(0, 100);
