@@ -46,7 +46,11 @@
 // nearestMonthDay); a weekday goes to the one before the reference, or on
 // it, unless the sentence looks ahead. A quarter without a year is the
 // reference's, or the year before's if it is still to come and the
-// sentence does not look ahead: quarters are reported after they end.
+// sentence does not look ahead: quarters are reported after they end. In
+// a quarterly report, "the quarter", "the year-ago period" and "the 1988
+// quarter" are the quarter the report is about: the first one the text
+// names that ended by the DCT and not long before it, rather than one named
+// in passing ("after a flat second quarter") or a forecast's.
 package anchor
 
 import (
@@ -169,8 +173,13 @@ type Resolver struct {
 	mode    Mode
 	last    point
 	lastQ   point // last quarter mentioned
+	firstQ  point // first quarter mentioned
 	lastDay point // last day mentioned (a date, a weekday, "yesterday")
-	decided bool
+	// inQuarter says the report is about a quarter: a quarter was the last
+	// period mentioned, with no span of months or years ("the first nine
+	// months") after it.
+	inQuarter bool
+	decided   bool
 }
 
 // New returns a Resolver for one document.
@@ -286,6 +295,10 @@ func (r *Resolver) base(e *tagger.Expr) (point, Source) {
 func (r *Resolver) remember(t time.Time, g grain) {
 	if g == gQuarter {
 		r.lastQ = point{t, g}
+		if r.firstQ.g == gNone && r.reportable(t) {
+			r.firstQ = r.lastQ
+		}
+		r.inQuarter = true
 	}
 	if g == gDay {
 		r.lastDay = point{t, g}
@@ -293,11 +306,37 @@ func (r *Resolver) remember(t time.Time, g grain) {
 	r.last = point{t, g}
 }
 
+// reportable says whether a quarter starting at t may be the one a report
+// is about: one that has ended by the document date, and not long before it
+// ("the 1984 third quarter" in a history, "through the third quarter of
+// 1990" in a forecast are not). Without a document date any quarter may.
+func (r *Resolver) reportable(t time.Time) bool {
+	if r.ref.DCT.IsZero() {
+		return true
+	}
+	d := dateOf(r.ref.DCT)
+	return !t.AddDate(0, 3, 0).After(d.AddDate(0, 0, 45)) && t.AddDate(1, 3, 0).After(d)
+}
+
+// reportQ is the quarter a report is about: the first reportable quarter
+// the text mentioned, which the headline and the lead name ("posted a 20%
+// gain in third-quarter net income"), not a later aside ("after a flat
+// second quarter"); without one, the last quarter mentioned.
+func (r *Resolver) reportQ() point {
+	if r.firstQ.g != gNone {
+		return r.firstQ
+	}
+	return r.lastQ
+}
+
 func (r *Resolver) one(m *tagger.Mention) Resolved {
 	e := &m.Expr
 	res := Resolved{Mention: *m, Mod: e.Mod}
 	switch m.Type {
 	case tagger.Duration:
+		if e.Unit == tagger.Month || e.Unit == tagger.Year {
+			r.inQuarter = false
+		}
 		res.Value = durationValue(e)
 		return res
 	case tagger.Set:
@@ -401,6 +440,11 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			return pad(year, 4) + "-H" + strconv.Itoa(e.Half), src
 		case e.Week != 0:
 			return pad(year, 4) + "-W" + pad(e.Week, 2), src
+		case e.PeriodOf && r.inQuarter:
+			// "the 1988 quarter", "the 1989 period" in a quarterly report.
+			q := quarterOf(r.reportQ().t)
+			r.remember(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
+			return pad(year, 4) + "-Q" + strconv.Itoa(q), Previous
 		}
 		r.remember(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
 		return pad(year, 4), src
@@ -537,9 +581,10 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 		return t.Format("2006-01"), src
 	case tagger.Quarter:
 		if e.Anaphoric && n == 0 || e.Anaphoric && n == -4 {
-			// "the quarter", "the year-earlier quarter": the quarter last
-			// mentioned, or the last complete one before the reference.
-			q := r.lastQ
+			// "the quarter", "the year-earlier quarter": the quarter the
+			// report is about (see reportQ), or the last complete one
+			// before the reference.
+			q := r.reportQ()
 			var t time.Time
 			if q.g != gNone {
 				t = q.t

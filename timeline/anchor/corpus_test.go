@@ -248,3 +248,23 @@ func TestDateline(t *testing.T) {
 		t.Errorf("February: anchor %v, want the dateline as DCT", rs[1].Anchor)
 	}
 }
+
+// A quarterly report is about the first quarter it names: later "the
+// quarter", "the year-ago period" and "the 2012 period" are that quarter
+// (of the year they state), not a quarter mentioned in passing, nor a
+// forecast's; after "the first nine months", "the 2011 period" is a year.
+func TestTheReportsQuarter(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"The mill posted a gain in fourth-quarter profit. After a flat third quarter, prices rose. Charges in the year-earlier period hurt. In the 2012 period, taxes fell.",
+			"fourth-quarter=2012-Q4|third quarter=2012-Q3|the year-earlier period=2011-Q4|the 2012 period=2012-Q4"},
+		{"The grocer earned $3 million in the fourth quarter. Analysts expect losses through the third quarter of 2014. In the year-ago period, it earned $5 million.",
+			"the fourth quarter=2012-Q4|the third quarter of 2014=2014-Q3|the year-ago period=2011-Q4"},
+		{"The chain earned $9 million in its third quarter, against $7 million in the 2011 quarter. In the first nine months, it earned $20 million, against $18 million in the 2011 period.",
+			"third quarter=2012-Q3|the 2011 quarter=2011-Q3|the first nine months=P9M|the 2011 period=2011"},
+	} {
+		rs := anchor.Resolve(tagger.Tag([]byte(tc.src)), ref)
+		if got := strings.Join(texts(rs), "|"); got != tc.want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}

@@ -138,6 +138,11 @@ type Expr struct {
 	// last date spoken of, unless that one lies ahead of the document (a
 	// target such as "by 1992"), when the document's own period is meant.
 	Reported bool
+	// PeriodOf marks a year that names the period a report is about, not
+	// the whole year: "the 1988 quarter" after "third-quarter earnings" is
+	// 1988-Q3, and "the 1989 period" after "the year-earlier period" (a
+	// quarter) is 1989-Q3; after "the first nine months" it is the year.
+	PeriodOf bool
 	// Shifted marks an amount of units away from the reference ("a year
 	// ago", "two days later") as against a named calendar unit ("last
 	// year"): it keeps the grain of its reference.

@@ -327,14 +327,22 @@ var toFuture = wordSet("is", "are", "set", "due", "likely", "ready", "plan", "wa
 	"aims", "need", "needs", "have", "has", "agreed", "able")
 
 var pastCues = wordSet("said", "was", "were", "had", "did", "ago", "last", "yesterday", "announced", "reported", "told",
-	"earlier", "died", "killed", "came", "began", "started", "ended", "closed", "rose", "fell", "since", "been")
+	"earlier", "died", "killed", "came", "began", "started", "ended", "closed", "rose", "fell", "since", "been",
+	// Irregular past forms, which no suffix gives away: "brought in a new
+	// chief executive in January".
+	"brought", "took", "went", "gave", "got", "saw", "found", "became", "left", "held", "sold", "bought",
+	"paid", "won", "lost", "stepped", "resigned", "joined", "agreed", "signed", "launched", "acquired")
+
+// passiveAux before a past form makes it a participle that says nothing
+// of the time: "would be paid on a date in January", "is held in March".
+var passiveAux = wordSet("be", "is", "are", "being")
 
 // clauseOpeners start a relative or adverbial clause: a tense cue before
 // one belongs to another clause than the date after it.
 var clauseOpeners = wordSet("where", "which", "who", "whom", "whose", "while", "whereas", "although", "though", "because")
 
 // frontedPreps may open a sentence before a date: "On Tuesday, ...".
-var frontedPreps = wordSet("on", "by", "until", "since", "late", "early", "from", "starting", "beginning", "as", "at")
+var frontedPreps = wordSet("on", "in", "by", "until", "since", "late", "early", "from", "starting", "beginning", "as", "at")
 
 // subordinators open a clause about the date itself ("On Friday, when
 // ..."): its verbs say nothing of the main clause.
@@ -410,6 +418,9 @@ func tense(toks []token, from, to int) Tense {
 				break
 			}
 			if pastCues[t.id] {
+				if k > 0 && toks[k-1].kind == kWord && passiveAux[toks[k-1].id] {
+					continue
+				}
 				best, dist = Past, from-k
 				break
 			}

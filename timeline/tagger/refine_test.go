@@ -66,6 +66,9 @@ func TestTense(t *testing.T) {
 		{"A memorial service planned for Saturday was canceled.", Unknown},                         // a participle, not a plan
 		{"The offensive began as previously planned Saturday night.", Past},                        // past "began", not "planned"
 		{"Aides hoped she would bring aid to towns where the August blasts hit hardest.", Unknown}, // "would" is another clause's
+		{"The founder stepped down as chairman in March for health reasons.", Past},                // an irregular past form
+		{"The dividend would be paid on a date in January to holders.", Future},                    // "be paid" is a participle
+		{"In January, the clinic brought in a new director.", Past},                                // a fronted "in" takes the main verb
 	} {
 		ms := Tag([]byte(tc.src))
 		if len(ms) != 1 || ms[0].Tense != tc.want {

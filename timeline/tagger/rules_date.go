@@ -325,9 +325,14 @@ var dateRules = []Rule{
 	},
 	{
 		Name: "date_the_year_period", Type: Date,
-		Pattern:  "the {year4:year} unit=period|quarter|season",
-		Build:    func(m *Match) (Expr, bool) { return Expr{Year: m.Int("year")}, true },
-		Examples: []string{"from [the 1988 period] the"},
+		Pattern: "the {year4:year} unit=period|quarter|season",
+		Build: func(m *Match) (Expr, bool) {
+			// The quarter or period is the one the report is about: the
+			// anchor takes its number from the report's quarter, and keeps
+			// the year alone after "the first nine months".
+			return Expr{Year: m.Int("year"), PeriodOf: m.Word("unit") != "season"}, true
+		},
+		Examples: []string{"from [the 1988 period] the", "revenue in [the 1988 quarter]."},
 	},
 	{
 		Name: "date_quarter_q", Type: Date,
