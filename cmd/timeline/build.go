@@ -191,9 +191,12 @@ func snapshots(ctx context.Context, f *Factory, o *buildOptions, tl *timeline.Ti
 	sopts := snapshot.Options{Chromium: chromium}
 	var shots []shot
 	if o.PNG != "" {
-		png, err := snapshot.PNG(ctx, tmp, sopts)
+		png, drawn, err := snapshot.PNG(ctx, tmp, sopts)
 		if err != nil {
 			return nil, fmt.Errorf("--png: %w", err)
+		}
+		if drawn.Labels < drawn.Events {
+			fmt.Fprintf(f.Stderr, "timeline: note: %d of %d labels had no room in the PNG; their events are drawn, and the page's list has them all\n", drawn.Events-drawn.Labels, drawn.Events)
 		}
 		shots = append(shots, shot{o.PNG, png})
 	}

@@ -44,6 +44,9 @@ func TestBuildPNGAndPDF(t *testing.T) {
 	if code := run(t, f, "build", "--echarts", js, "--png", "out/timeline.png", "--pdf", "out/timeline.pdf"); code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
+	if strings.Contains(stderr.String(), "had no room") {
+		t.Errorf("some sample labels were not drawn in the PNG:\n%s", stderr)
+	}
 	img, err := png.Decode(bytes.NewReader(read(t, filepath.Join(f.Dir, "out", "timeline.png"))))
 	if err != nil {
 		t.Fatal(err)

@@ -99,7 +99,8 @@
 //
 // The chart container #timeline-chart gets data-timeline-ready="N" once the
 // series has rendered and the list is parsed, N being the number of event
-// marks drawn (after a search, the matches drawn); data-timeline-error
+// marks drawn (after a search, the matches drawn), and
+// data-timeline-labels="L", the labels that found room; data-timeline-error
 // holds the message when rendering fails. window.timelineChart is the
 // ECharts instance. In a fragment, each container's .tl-chart element gets
 // the same attributes, and echarts.getInstanceByDom of its .tl-canvas is

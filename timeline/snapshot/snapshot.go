@@ -19,6 +19,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -63,11 +64,17 @@ const (
 	pdfCSSWidth = 1060
 )
 
+// Drawn says what the chart drew before the snapshot: its event marks and
+// the labels that found room beside them (the others are in the list).
+type Drawn struct {
+	Events, Labels int
+}
+
 // PNG renders the chart of the page at path (the figure holding
 // #timeline-chart, with the legend and the whole time extent) as a PNG.
-func PNG(ctx context.Context, path string, o Options) ([]byte, error) {
+func PNG(ctx context.Context, path string, o Options) ([]byte, Drawn, error) {
 	var png []byte
-	err := run(ctx, path, o, pngCSSWidth, pngScale, func(ctx context.Context) error {
+	drawn, err := run(ctx, path, o, pngCSSWidth, pngScale, func(ctx context.Context) error {
 		var box []float64
 		if err := chromedp.Evaluate(`(() => { const el = document.getElementById("timeline-chart"); const fig = el.closest("figure") || el; const r = fig.getBoundingClientRect(); return [r.left + scrollX, r.top + scrollY, r.width, r.height]; })()`, &box).Do(ctx); err != nil {
 			return err
@@ -83,14 +90,14 @@ func PNG(ctx context.Context, path string, o Options) ([]byte, error) {
 			Do(ctx)
 		return err
 	})
-	return png, err
+	return png, drawn, err
 }
 
 // PDF prints the page: the chart on the first page (A4 landscape), the
 // list of events after it, links live.
 func PDF(ctx context.Context, path string, o Options) ([]byte, error) {
 	var pdf []byte
-	err := run(ctx, path, o, pdfCSSWidth, 1, func(ctx context.Context) error {
+	_, err := run(ctx, path, o, pdfCSSWidth, 1, func(ctx context.Context) error {
 		var err error
 		pdf, _, err = page.PrintToPDF().
 			WithLandscape(true).
@@ -104,17 +111,17 @@ func PDF(ctx context.Context, path string, o Options) ([]byte, error) {
 	return pdf, err
 }
 
-func run(ctx context.Context, path string, o Options, width int, scale float64, shoot func(context.Context) error) error {
+func run(ctx context.Context, path string, o Options, width int, scale float64, shoot func(context.Context) error) (Drawn, error) {
 	if o.Timeout == 0 {
 		o.Timeout = 60 * time.Second
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return err
+		return Drawn{}, err
 	}
 	profile, err := os.MkdirTemp("", "timeline-snapshot-")
 	if err != nil {
-		return err
+		return Drawn{}, err
 	}
 	defer os.RemoveAll(profile)
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
@@ -144,16 +151,21 @@ func run(ctx context.Context, path string, o Options, width int, scale float64, 
 	err = chromedp.Run(bctx,
 		emulation.SetDeviceMetricsOverride(int64(width), 900, scale, false),
 		chromedp.Navigate(u),
-		chromedp.Poll(`(() => { const el = document.getElementById("timeline-chart"); if (!el) return ["error", "the page has no #timeline-chart; is it a timeline page?"]; if (el.hasAttribute("data-timeline-error")) return ["error", el.getAttribute("data-timeline-error")]; if (el.hasAttribute("data-timeline-ready")) return ["ready", el.getAttribute("data-timeline-ready")]; return null; })()`, &state, chromedp.WithPollingInterval(50*time.Millisecond)),
+		chromedp.Poll(`(() => { const el = document.getElementById("timeline-chart"); if (!el) return ["error", "the page has no #timeline-chart; is it a timeline page?"]; if (el.hasAttribute("data-timeline-error")) return ["error", el.getAttribute("data-timeline-error")]; if (el.hasAttribute("data-timeline-ready")) return ["ready", el.getAttribute("data-timeline-ready"), el.getAttribute("data-timeline-labels") || "0"]; return null; })()`, &state, chromedp.WithPollingInterval(50*time.Millisecond)),
 	)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
-			return fmt.Errorf("the chart did not draw within %s (a page built with --assets cdn cannot load ECharts offline; build with --assets inline)", o.Timeout)
+			return Drawn{}, fmt.Errorf("the chart did not draw within %s (a page built with --assets cdn cannot load ECharts offline; build with --assets inline)", o.Timeout)
 		}
-		return fmt.Errorf("chromium: %w", err)
+		return Drawn{}, fmt.Errorf("chromium: %w", err)
 	}
-	if len(state) == 2 && state[0] == "error" {
-		return fmt.Errorf("the page could not draw its chart: %s", state[1])
+	if len(state) >= 2 && state[0] == "error" {
+		return Drawn{}, fmt.Errorf("the page could not draw its chart: %s", state[1])
 	}
-	return chromedp.Run(bctx, chromedp.ActionFunc(shoot))
+	var d Drawn
+	if len(state) == 3 {
+		d.Events, _ = strconv.Atoi(state[1])
+		d.Labels, _ = strconv.Atoi(state[2])
+	}
+	return d, chromedp.Run(bctx, chromedp.ActionFunc(shoot))
 }

@@ -22,7 +22,8 @@
  *
  * Ready signal: once the series has rendered, the container's chart element
  * (.tl-chart; #timeline-chart on a page) gets data-timeline-ready="N" (N =
- * event marks drawn), or data-timeline-error. A page also gets
+ * event marks drawn) and data-timeline-labels="L" (L = labels that found
+ * room next to their marks), or data-timeline-error. A page also gets
  * window.timelineChart, its ECharts instance.
  *
  * Search: typing in the container's search box keeps the events whose
@@ -230,17 +231,19 @@
     }
 
     function count(force) {
-      var sum = 0, any = false, i, c;
+      var sum = 0, labels = 0, any = false, i, c;
       for (i = 0; i < state.ctx.length; i++) {
         c = state.ctx[i];
         if (c && c.gen === state.gen) {
           sum += c.drawn;
+          labels += c.labels;
           any = true;
         }
       }
       state.gen++;
       if (any || force) {
         state.total = sum;
+        state.labels = labels;
       }
     }
 
@@ -262,6 +265,7 @@
       if (document.readyState === "loading") {
         return; /* published on DOMContentLoaded, when the list is there too */
       }
+      chartEl.setAttribute("data-timeline-labels", String(state.labels || 0));
       chartEl.setAttribute("data-timeline-ready", String(state.total));
     }
 
@@ -284,7 +288,7 @@
     function drawEvent(params, api) {
       var L = params.context.tl;
       if (!L) {
-        L = params.context.tl = { gen: state.gen, drawn: 0, edge: {} };
+        L = params.context.tl = { gen: state.gen, drawn: 0, labels: 0, edge: {} };
         state.ctx[params.seriesIndex] = L;
       }
       var s = api.value(0), e = api.value(1), lane = api.value(2), idx = api.value(3), row = api.value(4), style = api.value(5);
@@ -362,6 +366,7 @@
             }
           }
           if (placed) {
+            L.labels++;
             var up = placed < 0, nth = Math.abs(placed);
             var ty = up ? cy - half - 8 - (nth - 1) * LINE : cy + half + 8 + (nth - 1) * LINE;
             var markEdge = up ? y - 6 : y + 6;
