@@ -107,6 +107,18 @@ func TestBuildSample(t *testing.T) {
 			t.Errorf("page lists no anchor for %s", e.ID)
 		}
 	}
+	fakhrizadeh := 0
+	for _, e := range doc.Events {
+		if strings.Contains(e.Title, "Fakhrizadeh") {
+			fakhrizadeh++
+			if e.Date != "2020-11-27" || e.Origin != "merged" {
+				t.Errorf("the Fakhrizadeh event is %s, origin %s; want the YAML's 2020-11-27, merged", e.Date, e.Origin)
+			}
+		}
+	}
+	if fakhrizadeh != 1 {
+		t.Errorf("%d Fakhrizadeh events, want exactly one", fakhrizadeh)
+	}
 	want := []string{"196X", "2009", "2020", "2020-11-27", "2024-07-31", "2024-08-01"}
 	if strings.Join(dates, " ") != strings.Join(want, " ") {
 		t.Errorf("event dates %v, want %v in this order", dates, want)
