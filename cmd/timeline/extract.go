@@ -53,6 +53,10 @@ date, with precision "inferred".
 Relative dates count from --dct, else from each document's own date (its
 metadata or dateline), else from the last date the text mentioned.
 
+A file that cannot be read (binary, empty, a page with no article, a
+scanned PDF without text, more than 16 MB of text) is skipped with a
+warning that names it; the others are still read.
+
 --format json prints {"events": [...]} as out/timeline.json writes events;
 --format yaml prints entries to paste under "events:" in timeline.yaml.`,
 		Example: `  timeline extract seeds/

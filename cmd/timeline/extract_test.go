@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/timeline-tool/timeline/timeline/source"
 )
 
 func sampleFactory(t *testing.T) *Factory {
@@ -176,5 +180,192 @@ func TestExtractParallelDeterministic(t *testing.T) {
 		if e.Date == "2024-07-31" && len(e.Mentions) < 6 {
 			t.Errorf("the Haniyeh event of six copies has %d mentions, want them merged", len(e.Mentions))
 		}
+	}
+}
+
+// BenchmarkExtractFolder runs extraction end to end as `timeline extract`
+// does (read, split, tag, events, combine across documents, ids) over a
+// folder of 1,000 documents of 1 to 5 KB, made from the held-out articles
+// of timeline/events/testdata/eval, each with its number, so that no two
+// are alike. Target: 5 MB/s on 2 cores.
+func BenchmarkExtractFolder(b *testing.B) {
+	names, err := filepath.Glob("../../timeline/events/testdata/eval/*.txt")
+	if err != nil || len(names) < 5 {
+		b.Fatalf("eval articles: %v", err)
+	}
+	var arts [][]byte
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, data)
+	}
+	dir := b.TempDir()
+	var total int64
+	for i := range 1000 {
+		var doc bytes.Buffer
+		fmt.Fprintf(&doc, "Report %d\n\n", i+1)
+		for k := range i%3 + 1 {
+			doc.Write(arts[(i*7+k*3)%len(arts)])
+			doc.WriteString("\n")
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("doc%04d.txt", i)), doc.Bytes(), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		total += int64(doc.Len())
+	}
+	files, err := source.Expand([]string{dir})
+	if err != nil || len(files) != 1000 {
+		b.Fatalf("%d files, %v", len(files), err)
+	}
+	jobs := make([]sourceJob, len(files))
+	for i, p := range files {
+		jobs[i] = sourceJob{path: p, shown: filepath.Base(p)}
+	}
+	f := &Factory{Stdin: strings.NewReader(""), Stdout: io.Discard, Stderr: io.Discard}
+	b.SetBytes(total)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		evs, _, failed := extractJobs(f, jobs)
+		if failed != 0 || len(evs) == 0 {
+			b.Fatalf("%d failed, %d events", failed, len(evs))
+		}
+	}
+}
+
+// scannedPDF is a one-page PDF whose page draws an image and holds no text,
+// as a scanner makes it.
+func scannedPDF() []byte {
+	var b bytes.Buffer
+	var offs []int
+	obj := func(s string) {
+		offs = append(offs, b.Len())
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", len(offs), s)
+	}
+	b.WriteString("%PDF-1.4\n")
+	obj("<< /Type /Catalog /Pages 2 0 R >>")
+	obj("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
+	obj("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>")
+	content := "q 612 0 0 792 0 0 cm /Im1 Do Q"
+	obj(fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content), content))
+	obj("<< /Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Length 1 >>\nstream\n\x80\nendstream")
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(offs)+1)
+	for _, o := range offs {
+		fmt.Fprintf(&b, "%010d 00000 n \n", o)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(offs)+1, xref)
+	return b.Bytes()
+}
+
+// TestExtractBadInput: each bad source is skipped with a warning that names
+// it and says what is wrong, the good source beside it still gives its
+// event, and nothing panics. The 200 MB file is made only without -short;
+// with -short the size limit is lowered to test the same path.
+func TestExtractBadInput(t *testing.T) {
+	big := int64(200 << 20)
+	if testing.Short() {
+		defer func(m int64) { maxExtractBytes = m }(maxExtractBytes)
+		maxExtractBytes = 1 << 20
+		big = 2 << 20
+	}
+	line := []byte("Rebels stormed the palace in Lima on May 5, 1990, and the army retook it two days later.\n")
+	cases := []struct {
+		name  string
+		data  []byte // nil: no file (a missing path)
+		large int64  // a file of this many bytes of text instead
+		want  []string
+	}{
+		{"binary.txt", []byte("\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00binary"), 0, []string{"binary.txt", "not text"}},
+		{"empty.txt", []byte{}, 0, []string{"empty.txt", "empty"}},
+		{"blank.md", []byte("\n\n   \n"), 0, []string{"blank.md", "empty"}},
+		{"missing.txt", nil, 0, []string{"missing.txt", "no such file"}},
+		{"nav.html", []byte("<!doctype html><html><head><title>Menu</title></head><body><nav><a href=/>Home</a></nav></body></html>"), 0, []string{"nav.html", "no"}},
+		{"scan.pdf", scannedPDF(), 0, []string{"scan.pdf", "no text"}},
+		{"huge.txt", nil, big, []string{"huge.txt", "MB", "split"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			f, out, errb := testFactory(t, "")
+			writeFile(t, f.Dir, "good.txt", line)
+			switch {
+			case c.large > 0:
+				// text at the start, then a hole the file system makes
+				// without writing it: the size is refused before reading
+				p := filepath.Join(f.Dir, c.name)
+				writeFile(t, f.Dir, c.name, bytes.Repeat(line, 100))
+				if err := os.Truncate(p, c.large); err != nil {
+					t.Fatal(err)
+				}
+			case c.data != nil:
+				writeFile(t, f.Dir, c.name, c.data)
+			}
+			code := Main([]string{"extract", "good.txt", c.name}, f)
+			msg := errb.String()
+			t.Logf("exit %d: %s", code, strings.TrimSpace(msg))
+			if code != 0 && c.data != nil || !strings.Contains(out.String(), "1990-05-05") && code == 0 {
+				t.Errorf("exit %d, stdout %q, stderr %q; want the good file's events", code, out, msg)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(strings.ToLower(msg), strings.ToLower(w)) {
+					t.Errorf("stderr %q does not say %q", msg, w)
+				}
+			}
+			if strings.Contains(msg, "panic") || strings.Contains(msg, "internal error") {
+				t.Errorf("stderr %q", msg)
+			}
+		})
+	}
+}
+
+// TestExtractInvalidUTF8: bytes that are not UTF-8 are read as
+// Windows-1252, with a warning, and the events keep their offsets.
+func TestExtractInvalidUTF8(t *testing.T) {
+	f, out, errb := testFactory(t, "")
+	writeFile(t, f.Dir, "latin1.txt", []byte("The caf\xe9 in Bogot\xe1 was bombed on March 3, 1998.\n"))
+	if code := Main([]string{"extract", "--format", "json", "latin1.txt"}, f); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	var got extractJSON
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil || len(got.Events) != 1 || got.Events[0].Date != "1998-03-03" {
+		t.Fatalf("events %+v (%v), want the bombing of 1998-03-03", got.Events, err)
+	}
+	if !strings.Contains(errb.String(), "latin1.txt") {
+		t.Errorf("no warning naming the file: %q", errb)
+	}
+}
+
+// TestBuildSkipsBadSources: build reads sources as extract does; bad files
+// among them are skipped with a warning naming each, and the page is built.
+func TestBuildSkipsBadSources(t *testing.T) {
+	f, _, errb := project(t)
+	conf := filepath.Join(f.Dir, "timeline.yaml")
+	data, err := os.ReadFile(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const first = "  - path: seeds/iran-intelligence-failures.txt"
+	if !bytes.Contains(data, []byte(first)) {
+		t.Fatalf("the sample timeline.yaml no longer lists %q", first)
+	}
+	writeFile(t, f.Dir, "timeline.yaml", bytes.Replace(data, []byte(first), []byte("  - path: bad/*\n"+first), 1))
+	if err := os.Mkdir(filepath.Join(f.Dir, "bad"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, f.Dir, "bad/binary.txt", []byte("\x00\x01\x02\x03binary"))
+	writeFile(t, f.Dir, "bad/empty.txt", nil)
+	writeFile(t, f.Dir, "bad/scan.pdf", scannedPDF())
+	if code := Main([]string{"build"}, f); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb)
+	}
+	for _, name := range []string{"bad/binary.txt", "bad/empty.txt", "bad/scan.pdf"} {
+		if !strings.Contains(errb.String(), name) {
+			t.Errorf("stderr does not name %s: %q", name, errb)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(f.Dir, "out", "timeline.html")); err != nil {
+		t.Errorf("no page: %v", err)
 	}
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/timeline-tool/timeline/timeline"
@@ -72,6 +74,14 @@ func extractJobs(f *Factory, jobs []sourceJob) (evs []timeline.Event, docs map[s
 	return evs, docs, failed
 }
 
+// maxExtractBytes is the most text extract and build read from one source
+// (a .txt or .md file's size, the text of a page or a PDF): a bigger one is
+// skipped with a warning that says to split it. Extraction itself
+// reads a document in windows (events.Window), so its memory stays modest
+// below this size; the limit bounds the document held in memory and the
+// time one file takes.
+var maxExtractBytes int64 = 16 << 20
+
 func extractFile(f *Factory, j sourceJob) (r extracted) {
 	defer func() {
 		if p := recover(); p != nil {
@@ -81,15 +91,58 @@ func extractFile(f *Factory, j sourceJob) (r extracted) {
 	var doc *source.Document
 	var err error
 	if j.path == "-" {
-		doc, err = source.ReadReader("-", f.Stdin, "")
+		in := &countingReader{r: io.LimitReader(f.Stdin, maxExtractBytes+1)}
+		doc, err = source.ReadReader("-", in, "")
+		if err == nil && in.n > maxExtractBytes {
+			return extracted{err: tooBig(j.shown, in.n, true)}
+		}
 	} else {
+		// a text file's size is its text's: refuse it before reading it (a
+		// PDF or a page is mostly not text, and is measured once read)
+		ext := strings.ToLower(filepath.Ext(j.path))
+		if fi, serr := os.Stat(j.path); serr == nil && fi.Mode().IsRegular() && fi.Size() > maxExtractBytes && (ext == ".txt" || ext == ".md") {
+			return extracted{err: tooBig(j.shown, fi.Size(), false)}
+		}
 		doc, err = source.Read(j.path)
 	}
 	if err != nil {
 		return extracted{err: fmt.Errorf("%s: %w", j.shown, unwrapPath(err, j.path))}
 	}
+	if n := int64(len(doc.Text)); n > maxExtractBytes {
+		return extracted{err: tooBig(j.shown, n, false)}
+	}
+	for _, w := range doc.Warnings { // repairs that worked: the file is read, but say so
+		fmt.Fprintf(f.Stderr, "timeline: warning: %s\n", strings.ReplaceAll(w, j.path, j.shown))
+	}
 	j.opt.Source = j.shown
 	return extracted{doc: doc, events: events.Extract(doc, j.opt)}
+}
+
+func tooBig(shown string, n int64, stdin bool) error {
+	what := fmt.Sprintf("is %s", mb(n))
+	if stdin {
+		what = "is longer than that"
+	}
+	return fmt.Errorf("%s: %s, over the %s that extract reads from one source; split it into smaller files (for example `split -C 8m FILE part-`) and list those", shown, what, mb(maxExtractBytes))
+}
+
+func mb(n int64) string {
+	if n >= 1<<20 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	return fmt.Sprintf("%d KB", (n+1023)>>10)
+}
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n += int64(k)
+	return k, err
 }
 
 // unwrapPath drops the absolute path from a reader's error, which the

@@ -81,6 +81,13 @@ var orgCues = map[string]bool{
 	"Records": true, "Media": true, "Telegraph": true, "Herald": true, "Tribune": true, "Gazette": true,
 }
 
+// occasionCues end the names of recurring occasions, which are not people.
+var occasionCues = map[string]bool{
+	"Open": true, "Cup": true, "Games": true, "Olympics": true, "Championship": true, "Championships": true,
+	"Trophy": true, "Prize": true, "Award": true, "Awards": true, "Festival": true, "Series": true, "Tour": true,
+	"Marathon": true, "Summit": true, "Expo": true, "Grand Prix": true, "Classic": true, "Masters": true,
+}
+
 // placeCues are words that make a name a place.
 var placeCues = map[string]bool{
 	"Street": true, "Avenue": true, "Square": true, "River": true, "Mountains": true, "Mountain": true, "Province": true,
@@ -288,6 +295,9 @@ func kindOf(toks []token, e entity, titled bool) int {
 	}
 	if placeCues[toks[e.last].text] {
 		return place
+	}
+	if occasionCues[toks[e.last].text] {
+		return org // "the French Open", "the FA Trophy": named occasions, not people
 	}
 	if e.first > 0 {
 		switch toks[e.first-1].lower {

@@ -366,10 +366,17 @@ func FuzzExtract(f *testing.F) {
 			return
 		}
 		evs := Extract(d, Options{DCT: dct})
+		w := Window
+		Window = 40 // and in windows, cut anywhere
+		evs = append(evs, Extract(d, Options{DCT: dct})...)
+		Window = w
 		for _, e := range evs {
 			for _, m := range e.Mentions {
 				if m.HasOffsets && (m.Start < 0 || m.End > len(text) || m.Start > m.End) {
 					t.Fatalf("offsets [%d,%d) out of %d bytes", m.Start, m.End, len(text))
+				}
+				if m.HasOffsets && d.Text == text && m.Text != flat(text[m.Start:m.End]) {
+					t.Fatalf("offsets [%d,%d) give %q, not %q", m.Start, m.End, text[m.Start:m.End], m.Text)
 				}
 				if !strings.Contains(m.Quote, m.Text) {
 					t.Fatalf("quote %q does not hold %q", m.Quote, m.Text)
@@ -442,5 +449,56 @@ func TestOtherSubjects(t *testing.T) {
 				t.Errorf("%s: no event %s %s titled with %q; got:\n%s", file, w.date, w.typ, w.words, list(evs))
 			}
 		}
+	}
+}
+
+// TestWindows: a document longer than Window is read in windows, and gives
+// the events the same text gives in one piece, at the same offsets.
+func TestWindows(t *testing.T) {
+	var b strings.Builder
+	names, err := filepath.Glob("testdata/eval/*.txt")
+	if err != nil || len(names) < 5 {
+		t.Fatalf("eval articles: %v", err)
+	}
+	for _, n := range names {
+		data, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+		b.WriteString("\n")
+	}
+	text := b.String()
+	d, err := source.ReadReader("all.txt", strings.NewReader(text), "txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := Extract(d, Options{DCT: dct})
+	defer func(w int) { Window = w }(Window)
+	Window = 3000
+	parts := Extract(d, Options{DCT: dct})
+	checkMentions(t, parts, text)
+	key := func(evs []timeline.Event) map[string]bool {
+		m := map[string]bool{}
+		for _, e := range evs {
+			for _, mt := range e.Mentions {
+				m[e.Date.String()+" "+mt.Text+" "+itoa(mt.Start)] = true
+			}
+		}
+		return m
+	}
+	kw, kp := key(whole), key(parts)
+	same := 0
+	for k := range kw {
+		if kp[k] {
+			same++
+		}
+	}
+	// windows lose some context (relative dates, undated mentions), not most
+	if len(kw) == 0 || float64(same) < 0.8*float64(len(kw)) {
+		t.Errorf("windows of 3000 bytes keep %d of %d dated mentions", same, len(kw))
+	}
+	if len(text) <= 3*Window {
+		t.Fatalf("the test text (%d bytes) should span several windows", len(text))
 	}
 }

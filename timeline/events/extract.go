@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/anchor"
@@ -57,6 +58,7 @@ type doc struct {
 	d         *source.Document
 	text      string // Plain: what is tokenised
 	quoteText string // Text: what quotes are cut from
+	base      int    // offset of text in the document (see Window)
 	name      string
 	spans     []sentence.Span
 	toks      []token
@@ -70,23 +72,66 @@ type doc struct {
 	cands     []*cand
 }
 
+// Window is the most text Extract reads at once. A longer document is cut
+// into windows at paragraph breaks (else line breaks, else sentence ends)
+// and each is read on its own, with offsets kept exact, so that memory
+// stays proportional to the window, not to the document. Events are merged
+// across windows as across documents; an undated mention ("the attack")
+// finds its event only in its own window.
+var Window = 1 << 20
+
 // Extract finds the dated events of a document. Events are in text order,
 // with the mentions of one event inside the document merged.
 func Extract(d *source.Document, opt Options) []timeline.Event {
-	x := &doc{d: d, text: d.Plain, quoteText: d.Text, name: opt.Source, used: map[int]bool{}, lastHead: -1}
-	if x.text == "" || len(x.text) != len(x.quoteText) {
-		x.text = d.Text
+	text, quoteText := d.Plain, d.Text
+	if text == "" || len(text) != len(quoteText) {
+		text = d.Text
 	}
-	if x.name == "" {
-		x.name = d.Path
+	name := opt.Source
+	if name == "" {
+		name = d.Path
 	}
-	x.dct = opt.DCT
-	if x.dct.IsZero() {
-		x.dct = d.Published
+	dct := opt.DCT
+	if dct.IsZero() {
+		dct = d.Published
 	}
-	if x.dct.IsZero() {
-		x.dct = opt.Fallback
+	if dct.IsZero() {
+		dct = opt.Fallback
 	}
+	if len(text) <= Window {
+		return extractWindow(d, text, quoteText, 0, name, dct)
+	}
+	var evs []timeline.Event
+	for lo := 0; lo < len(text); {
+		hi := windowEnd(text, lo, Window)
+		evs = append(evs, extractWindow(d, text[lo:hi], quoteText[lo:hi], lo, name, dct)...)
+		lo = hi
+	}
+	return Combine(evs)
+}
+
+// windowEnd is where the window that starts at lo ends: the last paragraph
+// break before lo+size, else the last line break, else the last sentence
+// end (". "), else a rune boundary.
+func windowEnd(text string, lo, size int) int {
+	hi := lo + size
+	if hi >= len(text) {
+		return len(text)
+	}
+	w := text[lo:hi]
+	for _, sep := range []string{"\n\n", "\n", ". "} {
+		if i := strings.LastIndex(w, sep); i > size/2 {
+			return lo + i + len(sep)
+		}
+	}
+	for hi > lo+1 && !utf8.RuneStart(text[hi]) {
+		hi--
+	}
+	return hi
+}
+
+func extractWindow(d *source.Document, text, quoteText string, base int, name string, dct timex.Value) []timeline.Event {
+	x := &doc{d: d, text: text, quoteText: quoteText, base: base, name: name, dct: dct, used: map[int]bool{}, lastHead: -1}
 	x.prepare()
 	x.datedEvents()
 	x.anaphora()
@@ -95,6 +140,7 @@ func Extract(d *source.Document, opt Options) []timeline.Event {
 
 func (x *doc) prepare() {
 	x.spans = sentence.Split(x.text)
+	x.toks = make([]token, 0, len(x.text)/5+16) // about one token in five bytes of English
 	x.sentStart = make([]int, 0, len(x.spans)+1)
 	x.headline = make([]bool, len(x.spans))
 	for i, s := range x.spans {
@@ -120,10 +166,10 @@ func (x *doc) prepare() {
 			x.toks[k].timex = true // never part of a name
 		}
 		v, ok := dateValue(r)
-		if !ok {
+		if !ok || subDay(r.Text) || wordlessPart(r.Text) {
 			continue
 		}
-		if dl := x.d.Dateline; dl.End > dl.Start && r.Start < dl.End && r.End > dl.Start {
+		if dl := x.d.Dateline; dl.End > dl.Start && x.base+r.Start < dl.End && x.base+r.End > dl.Start {
 			continue // the document's own date dates no event
 		}
 		dt := dated{start: r.Start, end: r.End, value: v, first: -1, last: -1}
@@ -150,6 +196,30 @@ func (x *doc) prepare() {
 	x.ents = findEntities(x.toks, x.sentStart, x.headline)
 }
 
+// subDay: a relative expression counted in minutes, hours or seconds ("ten
+// minutes later", "hours after the blast") dates a detail of the event just
+// told, on its day, not an event of its own.
+func subDay(text string) bool {
+	unit, rel := false, false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "minute", "minutes", "hour", "hours", "second", "seconds":
+			unit = true
+		case "later", "after", "earlier", "before", "ago", "afterwards":
+			rel = true
+		}
+	}
+	return unit && rel
+}
+
+// wordlessPart: "the second half" without a year is more often a half of
+// a match or of a story than of the document's year. ("The fourth
+// quarter" is kept: in the news it is the business quarter.)
+func wordlessPart(text string) bool {
+	l := strings.ToLower(text)
+	return strings.Contains(l, "half") && !strings.ContainsAny(l, "0123456789") && !strings.Contains(l, "year")
+}
+
 // tokenAt is the first token that ends after off.
 func (x *doc) tokenAt(off int) int {
 	k, _ := slices.BinarySearchFunc(x.toks, off, func(t token, off int) int {
@@ -172,8 +242,10 @@ func (x *doc) datedEvents() {
 			continue
 		}
 		h := x.pickHead(dt)
-		if h < 0 && di > 0 && x.coordinated(&x.dates[di-1], dt) && x.lastHead >= 0 {
-			h = x.lastHead // "lost the finals of 1974 and 1978": one event word, two events
+		if di > 0 && x.coordinated(&x.dates[di-1], dt) && x.lastHead >= 0 {
+			// "lost the finals of 1974 and 1978", "surgery in 2017 and 2018,
+			// and again in 2021": one event word, several events
+			h = x.lastHead
 		}
 		x.lastHead = h
 		if h < 0 {
@@ -197,7 +269,7 @@ func (x *doc) coordinated(a, b *dated) bool {
 		return false
 	}
 	for j := a.last + 1; j < b.first; j++ {
-		if l := x.toks[j].lower; l != "and" && l != "or" && l != "," && l != "in" {
+		if l := x.toks[j].lower; l != "and" && l != "or" && l != "," && l != "in" && l != "again" && l != "also" && l != "then" {
 			return false
 		}
 	}
@@ -225,8 +297,27 @@ func (x *doc) captionEvent(dt *dated) {
 // isHead reports whether token k can name an event.
 func (x *doc) isHead(k int) *word {
 	t := &x.toks[k]
+	next := ""
+	if k+1 < len(x.toks) && x.toks[k+1].sent == t.sent {
+		next = x.toks[k+1].lower
+	}
+	if phrasalFirst[t.lower] {
+		if w := phrasal[t.lower+" "+next]; w != nil {
+			return w // "came ashore", "gave way", "took office"
+		}
+	}
 	if !t.word || t.ent != 0 || t.date != 0 || len(t.lower) < 3 || light[t.lower] {
 		return nil
+	}
+	prev := ""
+	if a, _ := x.bounds(t.sent); k > a {
+		prev = x.toks[k-1].lower
+	}
+	if phrasalFirst[prev] && phrasal[prev+" "+t.lower] != nil {
+		return nil // "made landfall": the verb names it
+	}
+	if next == "'s" || t.lower == "place" && (prev == "took" || prev == "take" || prev == "takes" || prev == "taken" || prev == "taking") {
+		return nil // "the storm's eye": a possessor; "took place": its subject is the event
 	}
 	if t.cap && k != x.sentStart[t.sent] {
 		return nil
@@ -236,7 +327,9 @@ func (x *doc) isHead(k int) *word {
 		return x.unknownVerb(k)
 	}
 	if w.class == "STATE" || w.class == "I_STATE" || w.class == "ASPECTUAL" {
-		if w.typ == "" {
+		// "began to" passes the event on; "a degree she began in 2019" does not
+		aspectual := w.class == "ASPECTUAL" && !w.noun && next != "to" && !strings.HasSuffix(next, "ing")
+		if w.typ == "" && !aspectual {
 			return nil
 		}
 	}
@@ -350,8 +443,10 @@ func (x *doc) pickHead(dt *dated) int {
 		}
 		if after && x.whenClause(dt, k) {
 			// "an improvement from 2008, when the company posted a loss";
-			// but "an earthquake in 1934, when people died" keeps the earthquake
-			if x.typedBefore(dt) {
+			// but "an earthquake in 1934, when people died" keeps the earthquake,
+			// and without the comma the clause says when the verb before
+			// happened ("he died in June 1785 when his balloon caught fire")
+			if x.typedBefore(dt) || x.toks[dt.last+1].lower != "," {
 				s *= 1.5
 			} else {
 				s *= 8
@@ -369,6 +464,21 @@ func (x *doc) pickHead(dt *dated) int {
 		if !noun && k > a && x.toks[k-1].lower == "to" {
 			s *= 0.5 // an infinitive: "failing to prevent"
 		}
+		if noun && x.backgroundNoun(k) {
+			s *= 0.3 // "more than five centuries after the battle", "during the war": a point of reference
+		}
+		if noun && x.predicative(k) {
+			s *= 0.3 // "came ashore as a Category 3 storm": what something was, not what happened
+		}
+		if !noun && (w.class == "REPORTING" || w.typ == "publication") && x.typedObject(k) {
+			s *= 0.3 // "the government announced a purge": the purge is the event
+		}
+		if x.modal(k) {
+			s *= 0.1 // "a win would give them a home final": a hypothesis
+		}
+		if !noun && x.reducedRelative(k) {
+			s *= 0.4 // "a Persian army sent by King Darius I landed": the participle modifies
+		}
 		if s > bestScore {
 			best, bestScore = k, s
 		}
@@ -377,6 +487,86 @@ func (x *doc) pickHead(dt *dated) int {
 		return -1
 	}
 	return best
+}
+
+// backgroundNoun: the noun k is in a phrase of "after", "before", "since",
+// "during" or "until" (through determiners and modifiers).
+func (x *doc) backgroundNoun(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-4; j-- {
+		t := &x.toks[j]
+		switch t.lower {
+		case "after", "before", "since", "during", "until", "following", "amid":
+			return true
+		}
+		if !t.word || x.isPrep(j) || t.date != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// predicative: "as a (Category 3) storm".
+func (x *doc) predicative(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-5; j-- {
+		t := &x.toks[j]
+		if t.lower == "as" {
+			return j+1 < k && (x.toks[j+1].lower == "a" || x.toks[j+1].lower == "an")
+		}
+		if !t.word && !isNumber(t.lower) || t.date != 0 || x.isPrep(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// modal: "would", "could" or "might" stands right before the head, and no
+// reporting verb before it makes it reported speech.
+func (x *doc) modal(k int) bool {
+	a, _ := x.bounds(x.toks[k].sent)
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		switch x.toks[j].lower {
+		case "would", "could", "might":
+			// but "announced it would cut 13,000 jobs" reports a plan
+			for i := a; i < j; i++ {
+				if w := lookup(x.toks[i].lower); w != nil && !w.noun && (w.class == "REPORTING" || w.typ == "publication") {
+					return false
+				}
+			}
+			return true
+		case "not", "also", "then", "have", "be", "still", "never":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// reducedRelative: a past participle right after a noun and before "by"
+// ("an army sent by Darius", "towns struck by Hurricane Delia").
+func (x *doc) reducedRelative(k int) bool {
+	a, b := x.bounds(x.toks[k].sent)
+	if k == a || k+1 >= b || x.toks[k+1].lower != "by" || !strings.HasSuffix(x.toks[k].lower, "ed") && x.toks[k].lower != "sent" && x.toks[k].lower != "struck" && x.toks[k].lower != "led" {
+		return false
+	}
+	p := &x.toks[k-1]
+	return p.word && !preps[p.lower] && !auxiliaries[p.lower] && !determiners[p.lower] && !x.isPrep(k-1) && p.lower != "he" && p.lower != "she" && p.lower != "they" && p.lower != "it"
+}
+
+// typedObject: a typed event noun follows the verb k as its object ("announced
+// a purge of", "reported a loss").
+func (x *doc) typedObject(k int) bool {
+	_, b := x.bounds(x.toks[k].sent)
+	for j := k + 1; j < b && j <= k+4; j++ {
+		if w := x.isHead(j); w != nil && w.typ != "" && w.typ != "publication" && x.isNoun(j, w) {
+			return true
+		}
+		if !x.toks[j].word || x.isPrep(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // typedBefore: a typed event word stands before the date in its sentence.
@@ -502,7 +692,7 @@ func (x *doc) isNoun(k int, w *word) bool {
 			return false
 		}
 		// an adjective after a determiner: "the brutal killing", "a thorough purge"
-		if k-1 > a && determiners[x.toks[k-2].lower] && x.isHead(k-1) == nil && x.toks[k-1].word {
+		if k-1 > a && determiners[x.toks[k-2].lower] && x.isHead(k-1) == nil && x.toks[k-1].word && (w.noun || strings.HasSuffix(x.toks[k].lower, "ing")) {
 			return true
 		}
 	}
@@ -512,7 +702,7 @@ func (x *doc) isNoun(k int, w *word) bool {
 	return w.noun
 }
 
-var preps = map[string]bool{"as": true, "like": true, "in": true, "into": true, "of": true, "at": true, "on": true, "to": true, "for": true, "with": true, "from": true, "by": true, "against": true, "near": true, "outside": true, "under": true, "over": true, "across": true, "through": true, "within": true, "after": true, "before": true, "during": true, "since": true, "until": true, "about": true, "inside": true, "between": true, "among": true, "toward": true, "towards": true, "upon": true, "around": true}
+var preps = map[string]bool{"as": true, "like": true, "in": true, "into": true, "of": true, "at": true, "on": true, "to": true, "for": true, "with": true, "from": true, "by": true, "against": true, "near": true, "outside": true, "under": true, "over": true, "across": true, "through": true, "within": true, "after": true, "before": true, "during": true, "since": true, "until": true, "about": true, "inside": true, "between": true, "among": true, "toward": true, "towards": true, "upon": true, "around": true, "above": true, "below": true, "behind": true, "beyond": true, "along": true}
 
 func (x *doc) isPrep(k int) bool { return preps[x.toks[k].lower] }
 
@@ -599,11 +789,12 @@ func appendNew(s []string, v string) []string {
 // mention is the mention of text[start:end] in sentence s.
 func (x *doc) mention(start, end, s int) timeline.Mention {
 	sp := x.spans[s]
-	m := timeline.Mention{Source: x.name, Text: flat(x.quoteText[start:end]), Quote: flat(x.quoteText[sp.Start:sp.End])}
-	if fs, fe, ok := x.d.Offsets.FileSpan(start, end); ok {
+	qs, qe := min(sp.Start, start), max(sp.End, end) // a date the splitter cut ("3:55 p.m. Eastern time")
+	m := timeline.Mention{Source: x.name, Text: flat(x.quoteText[start:end]), Quote: flat(x.quoteText[qs:qe])}
+	if fs, fe, ok := x.d.Offsets.FileSpan(x.base+start, x.base+end); ok {
 		m.Start, m.End, m.HasOffsets = fs, fe, true
 	} else if x.d.Offsets.Mapping() == source.TextOnly {
-		m.Start, m.End, m.HasOffsets = start, end, true // a PDF: offsets into its text
+		m.Start, m.End, m.HasOffsets = x.base+start, x.base+end, true // a PDF: offsets into its text
 	}
 	return m
 }
@@ -644,6 +835,12 @@ func (x *doc) tied(s int, c *cand) {
 		f := x.frame(k, w)
 		if len(f.entities) == 0 || f.arg == nil && noun {
 			continue // an unnamed "protests", "the attacks": too vague
+		}
+		if !after && (!noun || f.arg == nil) {
+			continue // a verb of its own clause ("6,400 Persians died"): its date is not the sentence's
+		}
+		if k > a && phrasalFirst[x.toks[k-1].lower] && phrasal[x.toks[k-1].lower+" "+x.toks[k].lower] != nil {
+			continue // "made landfall": the verb's event, dated or not
 		}
 		if x.sameAs(c, f) {
 			continue

@@ -276,6 +276,19 @@ func (x *doc) subject(f *frame, a int) {
 				break
 			}
 		}
+		if l := x.toks[f.head].lower; strings.HasSuffix(l, "ed") || f.w != nil && f.w.participle == l {
+			// "the first Olympic Games of the modern era, held in Athens":
+			// a participle after a comma tells of the name before it
+			for j := k - 1; j >= a && j >= k-8; j-- {
+				if e := x.ent(j); e != nil && e.kind != place {
+					f.subj = e
+					return
+				}
+				if !x.toks[j].word {
+					break
+				}
+			}
+		}
 		return
 	case "he", "she", "it":
 		// the last person (for "it", organisation) named before
@@ -283,7 +296,7 @@ func (x *doc) subject(f *frame, a int) {
 		if l == "it" {
 			want = org
 		}
-		for j := k - 1; j >= 0 && j >= k-80; j-- {
+		for j := k - 1; j >= 0 && j >= k-250; j-- {
 			if e := x.ent(j); e != nil && e.kind == want {
 				f.subj = e
 				return
@@ -293,7 +306,7 @@ func (x *doc) subject(f *frame, a int) {
 	}
 	// the noun phrase before the verb: a name in it, or its last words
 	var words []string
-	for j := k; j >= a && j > k-8; j-- {
+	for j := k; j >= a && j > k-12; j-- {
 		t := &x.toks[j]
 		if t.lower == "." && j > a && x.toks[j-1].ent != 0 {
 			continue // "Apple Inc. today has introduced"
@@ -309,6 +322,11 @@ func (x *doc) subject(f *frame, a int) {
 			continue
 		}
 		if e := x.ent(j); e != nil {
+			if len(words) > 0 && e.last == j && e.kind != person {
+				// "the Fish River dam": the name modifies the subject
+				f.subjText = append([]string{e.name}, words...)
+				return
+			}
 			f.subj = e
 			return
 		}
@@ -321,6 +339,13 @@ func (x *doc) subject(f *frame, a int) {
 		if determiners[t.lower] {
 			if t.lower == "of" {
 				words = nil // "the government of X": keep looking for X's name
+				continue
+			}
+			if j-2 >= a && x.isPrep(j-1) && x.toks[j-2].word && !x.isPrep(j-2) && !determiners[x.toks[j-2].lower] && !auxiliaries[x.toks[j-2].lower] {
+				// "the Fish River dam above the town failed": the subject is
+				// the noun before the phrase
+				words = nil
+				j--
 				continue
 			}
 			break
@@ -549,7 +574,8 @@ func (f *frame) title() string {
 	ws := strings.Fields(strings.Join(parts, " "))
 	for len(ws) > 1 {
 		l := strings.ToLower(ws[len(ws)-1])
-		if !preps[l] && !determiners[l] && l != "and" && l != "or" {
+		adverb := ws[len(ws)-1] == l && strings.HasSuffix(l, "ly") && len(l) > 4 && lookup(l) == nil // "crossed the coast shortly"
+		if !preps[l] && !determiners[l] && l != "and" && l != "or" && !adverb {
 			break
 		}
 		ws = ws[:len(ws)-1] // never end on "of", "its", "and"

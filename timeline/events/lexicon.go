@@ -52,6 +52,11 @@ func loadLexicon() {
 			}
 		}
 	}
+	for _, form := range extraEvents {
+		if lex[form] == nil {
+			lex[form] = &word{stem: relatedStem(form), noun: true, class: "OCCURRENCE", count: 1}
+		}
+	}
 	// A form is typed when listed, or when a listed word of the same part
 	// of speech shares its stem ("killings" from "killing"; but not
 	// "establishment" from "established").
@@ -190,7 +195,7 @@ var types = []eventType{
 	{"arrest", []string{"arrest", "detention", "capture", "kidnapping", "abduction", "v:arrested", "v:detained", "v:captured", "v:kidnapped", "v:abducted", "trial", "conviction", "sentence", "v:convicted", "v:sentenced", "v:charged", "indictment", "v:indicted"}, true},
 	{"appointment", []string{"appointment", "nomination", "v:appointed", "v:named", "v:nominated", "resignation", "v:resigned", "retirement", "v:retired", "succession", "v:succeeded"}, true},
 	{"war", []string{"war", "conflict", "battle", "fighting", "siege", "occupation", "v:fought", "v:occupied", "v:besieged", "v:annexed", "annexation"}, false},
-	{"disaster", []string{"earthquake", "flood", "hurricane", "storm", "wildfire", "blaze", "crash", "collapse", "eruption", "tsunami", "pandemic", "epidemic", "outbreak", "v:crashed", "v:collapsed", "v:erupted", "accident"}, false},
+	{"disaster", []string{"earthquake", "flood", "hurricane", "storm", "wildfire", "blaze", "crash", "collapse", "eruption", "tsunami", "landfall", "pandemic", "epidemic", "outbreak", "v:crashed", "v:collapsed", "v:erupted", "accident"}, false},
 	{"business", []string{"order", "profit", "loss", "earnings", "bankruptcy", "sale", "delivery", "v:ordered", "v:delivered", "v:sold", "v:bought", "v:posted", "v:reported", "v:filed", "v:cut", "layoff", "v:closed", "v:rose", "v:fell", "v:dropped", "v:surged", "v:plunged", "v:gained"}, false},
 	{"sanction", []string{"sanction", "sanctions", "embargo", "ban", "v:sanctioned", "v:banned", "v:imposed"}, false},
 	{"founding", []string{"founding", "foundation", "creation", "v:founded", "v:established", "v:created", "independence"}, false},
@@ -219,8 +224,35 @@ var light = map[string]bool{
 	"make": true, "made": true, "take": true, "took": true, "put": true, "ran": true, "run": true,
 	"see": true, "saw": true, "seen": true, "sees": true, "show": true, "shown": true, "showed": true,
 	"there": true, "it": true, "now": true, "time": true, "years": true, "year": true, "day": true, "days": true,
-	"pass": true, "according": true, "use": true, "used": true, "want": true, "wanted": true,
+	"name": true, "names": true, "pass": true, "according": true, "use": true, "used": true, "want": true, "wanted": true,
 }
+
+// extraEvents are event nouns the corpora lack and no type names.
+var extraEvents = []string{"surgery", "surgeries", "landfall", "debut", "premiere", "semifinal", "replay", "expedition"}
+
+// phrasal are light verbs that name an event with the word after them.
+var phrasal = map[string]*word{
+	"came ashore":   {lemma: "come", stem: "landfal", class: "OCCURRENCE", count: 1, participle: "came", typ: "disaster"},
+	"gave way":      {lemma: "give", stem: "collaps", class: "OCCURRENCE", count: 1, participle: "gave", typ: "disaster"},
+	"took office":   {lemma: "take", stem: "inaugur", class: "OCCURRENCE", count: 1, participle: "took", typ: "election"},
+	"took power":    {lemma: "take", stem: "take-power", class: "OCCURRENCE", count: 1, participle: "took"},
+	"took up":       {lemma: "take", stem: "take-up", class: "OCCURRENCE", count: 1, participle: "took"},
+	"took part":     {lemma: "take", stem: "particip", class: "OCCURRENCE", count: 1, participle: "took"},
+	"set up":        {lemma: "set", stem: "found", class: "OCCURRENCE", count: 1, participle: "set", typ: "founding"},
+	"took over":     {lemma: "take", stem: "takeov", class: "OCCURRENCE", count: 1, participle: "took"},
+	"broke out":     {lemma: "break", stem: "outbreak", class: "OCCURRENCE", count: 1, participle: "broke"},
+	"set sail":      {lemma: "set", stem: "sail", class: "OCCURRENCE", count: 1, participle: "set"},
+	"made landfall": {lemma: "make", stem: "landfal", class: "OCCURRENCE", count: 1, participle: "made", typ: "disaster"},
+}
+
+// phrasalFirst holds the first words of phrasal.
+var phrasalFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range phrasal {
+		m[k[:strings.IndexByte(k, ' ')]] = true
+	}
+	return m
+}()
 
 // publishing verbs pass the event to their object: "ran an editorial".
 var publishing = map[string]bool{"ran": true, "published": true, "issued": true, "printed": true, "carried": true, "aired": true, "wrote": true}

@@ -18,42 +18,62 @@ import (
 func Combine(evs []timeline.Event) []timeline.Event {
 	var out []timeline.Event
 	var spans []daySpan
-	// Only events whose days overlap can be one: narrow events (a year or
-	// less) are indexed by the year they start in, wide ones checked always.
+	// Only events whose days overlap can be one: events of one day are
+	// indexed by that day, other narrow events (a year or less) by the year
+	// they start in, wide ones checked always.
+	byDay := map[int64][]int{}
 	byYear := map[int64][]int{}
 	var wide []int
+	var srcs []string              // the one source of each event's mentions, "" for several
+	cache := map[string][]string{} // the stems of titles
 	for _, e := range evs {
 		sp := spanOf(e.Date)
-		merged := false
-		try := func(i int) bool {
-			if spans[i].lo > sp.hi || sp.lo > spans[i].hi || !same(&out[i], &e) {
-				return false
+		esrc := oneSource(&e)
+		// the first event (lowest index) that is one with e
+		best := -1
+		consider := func(list []int) {
+			for _, i := range list {
+				if best >= 0 && i >= best {
+					return // lists are in index order
+				}
+				if !spans[i].nests(sp) || !same(&out[i], &e, srcs[i] != "" && srcs[i] == esrc, cache) {
+					continue
+				}
+				best = i
+				return
 			}
-			absorb(&out[i], &e)
-			spans[i] = spanOf(out[i].Date)
-			return true
 		}
-		var cands []int
 		if sp.narrow() {
-			cands = append(append(cands, byYear[sp.lo/366]...), byYear[sp.lo/366-1]...)
-			cands = append(cands, byYear[sp.lo/366+1]...)
-			cands = append(cands, wide...)
+			for d := sp.lo; d <= sp.hi; d++ {
+				consider(byDay[d])
+			}
+			y := sp.lo / 366
+			consider(byYear[y-1])
+			consider(byYear[y])
+			consider(byYear[y+1])
+			consider(wide)
 		} else {
 			for i := range out {
-				cands = append(cands, i)
+				if best < 0 && spans[i].nests(sp) && same(&out[i], &e, srcs[i] != "" && srcs[i] == esrc, cache) {
+					best = i
+				}
 			}
 		}
-		slices.Sort(cands)
-		for _, i := range cands {
-			if try(i) {
-				merged = true
-				break
+		merged := best >= 0
+		if merged {
+			absorb(&out[best], &e)
+			spans[best] = spanOf(out[best].Date)
+			if srcs[best] != esrc {
+				srcs[best] = ""
 			}
 		}
 		if !merged {
 			out = append(out, e)
 			spans = append(spans, sp)
-			if sp.narrow() {
+			srcs = append(srcs, esrc)
+			if sp.hi-sp.lo <= 1 { // a day (or a time in it)
+				byDay[sp.lo] = append(byDay[sp.lo], len(out)-1)
+			} else if sp.narrow() {
 				byYear[sp.lo/366] = append(byYear[sp.lo/366], len(out)-1)
 			} else {
 				wide = append(wide, len(out)-1)
@@ -65,6 +85,12 @@ func Combine(evs []timeline.Event) []timeline.Event {
 
 // daySpan is the days a date covers, as day numbers.
 type daySpan struct{ lo, hi int64 }
+
+// nests: one span holds the other, as the dates of compatible events do
+// (the test that costs nothing before Compatible, which costs much).
+func (s daySpan) nests(t daySpan) bool {
+	return s.lo <= t.lo && t.hi <= s.hi || t.lo <= s.lo && s.hi <= t.hi
+}
 
 func (s daySpan) narrow() bool { return s.hi-s.lo <= 366 }
 
@@ -80,7 +106,9 @@ func spanOf(v timex.Value) daySpan {
 	return s
 }
 
-func same(a, b *timeline.Event) bool {
+// same reports whether a and b are one event; oneDoc: all their mentions
+// come from one document.
+func same(a, b *timeline.Event, oneDoc bool, cache map[string][]string) bool {
 	if a.Type == "caption" || b.Type == "caption" {
 		return false
 	}
@@ -90,21 +118,28 @@ func same(a, b *timeline.Event) bool {
 	if !a.Date.Compatible(b.Date) {
 		return false
 	}
-	kind := a.Type == b.Type && a.Type != "event" && a.Type != "statement" || related(a.Type, b.Type) || sharesStem(a.Title, b.Title)
+	typeKind := a.Type == b.Type && a.Type != "event" && a.Type != "statement" || related(a.Type, b.Type)
+	kind := func() bool { return typeKind || sharesStem(a.Title, b.Title, cache) } // the stems cost most: last
 	people := overlap(a.Entities.People, b.Entities.People)
 	// organisations and places: the same name may be typed either way
 	// ("the dam at Kariba", "the Kariba dam"; a newspaper taken for a person)
-	an := append(append(append([]string(nil), a.Entities.Organizations...), a.Entities.Places...), a.Entities.People...)
-	bn := append(append(append([]string(nil), b.Entities.Organizations...), b.Entities.Places...), b.Entities.People...)
-	names := overlap(an, bn)
-	if !sameSource(a, b) && a.Date == b.Date && a.Date.Precision() != timex.Inferred {
+	names := anyName(&a.Entities, &b.Entities)
+	if !oneDoc && a.Date == b.Date && a.Date.Precision() != timex.Inferred {
 		// two documents telling of one date: a shared person or organisation
 		// is enough, whatever words they use ("penetrated", "worked his way")
-		if people || overlap(append(a.Entities.Organizations, a.Entities.People...), append(b.Entities.Organizations, b.Entities.People...)) {
+		ao, bo := a.Entities.Organizations, b.Entities.Organizations
+		if people || overlap(ao, bo) || overlap(ao, b.Entities.People) || overlap(a.Entities.People, bo) {
 			return true
 		}
 	}
-	if !kind {
+	if !oneDoc && a.Date == b.Date && a.Date.Precision() == timex.Day && overlap(a.Entities.Places, b.Entities.Places) &&
+		(a.Type == "event" || b.Type == "event" || kind()) {
+		// two documents, one day, one place, and nothing to tell the
+		// events apart ("the Fish River dam gave way", "the dam on Fish
+		// River failed")
+		return true
+	}
+	if !kind() {
 		return false
 	}
 	if len(a.Entities.People) > 0 && len(b.Entities.People) > 0 {
@@ -129,22 +164,24 @@ func anyName(a, b *timeline.Entities) bool {
 	return false
 }
 
-// sameSource: both events come from one document only.
-func sameSource(a, b *timeline.Event) bool {
-	for _, m := range a.Mentions {
-		for _, n := range b.Mentions {
-			if m.Source != n.Source {
-				return false
-			}
+// oneSource is the document all of e's mentions come from, or "".
+func oneSource(e *timeline.Event) string {
+	if len(e.Mentions) == 0 {
+		return ""
+	}
+	src := e.Mentions[0].Source
+	for _, m := range e.Mentions[1:] {
+		if m.Source != src {
+			return ""
 		}
 	}
-	return true
+	return src
 }
 
 func overlap(a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || strings.HasSuffix(x, " "+y) || strings.HasSuffix(y, " "+x) {
+			if x == y || endsWithWord(x, y) || endsWithWord(y, x) {
 				return true
 			}
 		}
@@ -152,10 +189,23 @@ func overlap(a, b []string) bool {
 	return false
 }
 
+// endsWithWord: s ends with " "+w ("Ismail Haniyeh", "Haniyeh").
+func endsWithWord(s, w string) bool {
+	return len(s) > len(w) && s[len(s)-len(w)-1] == ' ' && strings.HasSuffix(s, w)
+}
+
 // sharesStem: the titles hold an event word of the same stem.
-func sharesStem(a, b string) bool {
-	sa := stems(a)
-	for _, s := range stems(b) {
+func sharesStem(a, b string, cache map[string][]string) bool {
+	st := func(t string) []string {
+		s, ok := cache[t]
+		if !ok {
+			s = stems(t)
+			cache[t] = s
+		}
+		return s
+	}
+	sa := st(a)
+	for _, s := range st(b) {
 		if slices.Contains(sa, s) {
 			return true
 		}
