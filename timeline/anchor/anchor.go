@@ -26,6 +26,12 @@
 // if a month or a year came after it; "the full year" is the year just
 // spoken of, unless that one lies ahead of the DCT (a target: "by 1992").
 //
+// Dates before Christ are kept as astronomical years (44 BC is -43, there
+// is no year zero), so arithmetic crosses the era: "six years later" after
+// 486 BC is 480 BC (BC0480). A month or a holiday counted from a year the
+// text named ("in 2022 ... that July", "Easter Monday" in a narrative) is
+// the one of that year; "that July" and "the same March" are anaphoric.
+//
 // A document without a DCT may carry its own date: a full date in its first
 // 300 bytes (a dateline under the headline) serves as the DCT (Dateline).
 //
@@ -360,13 +366,22 @@ func pad(n, w int) string {
 	return s
 }
 
+// yearStr renders an astronomical year as TIMEX3 writes it: "0079",
+// and "BC0044" for -43 (there is no year zero).
+func yearStr(y int) string {
+	if y <= 0 {
+		return "BC" + pad(1-y, 4)
+	}
+	return pad(y, 4)
+}
+
 func ymd(t time.Time) string {
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+	return yearStr(t.Year()) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
 }
 
 func isoWeek(t time.Time) string {
 	y, w := t.ISOWeek()
-	return pad(y, 4) + "-W" + pad(w, 2)
+	return yearStr(y) + "-W" + pad(w, 2)
 }
 
 func quarterOf(t time.Time) int { return (int(t.Month())-1)/3 + 1 }
@@ -394,6 +409,14 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 	case e.Decade != 0:
 		return pad(e.Decade, 3), Absolute
 	case e.BC:
+		// Remembered as the astronomical year (44 BC is -43), so that
+		// "six years later" counts forward across the era: 486 BC + 6 is 480 BC.
+		if e.Month != 0 && e.Day != 0 {
+			t := time.Date(1-e.Year, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
+			r.remember(t, gDay)
+			return ymd(t), Absolute
+		}
+		r.remember(time.Date(1-e.Year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
 		return "BC" + pad(e.Year, 4), Absolute
 	}
 	if e.Holiday != "" {
@@ -455,12 +478,15 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 		return unresolved(e), None
 	}
 	ref := b.t
-	if e.Relative && e.Rel == tagger.Year && (e.Month != 0 || e.Quarter != 0) {
-		// "June last year", "this year's third quarter"
+	if e.Relative && e.Rel == tagger.Year && (e.Month != 0 || e.Quarter != 0 || e.Half != 0) {
+		// "June last year", "this year's third quarter", "the second half of the year"
 		y := ref.Year() + e.Offset
+		if e.Half != 0 {
+			return yearStr(y) + "-H" + strconv.Itoa(e.Half), src
+		}
 		if e.Quarter != 0 {
 			r.remember(time.Date(y, time.Month(e.Quarter*3-2), 1, 0, 0, 0, 0, time.UTC), gQuarter)
-			return pad(y, 4) + "-Q" + strconv.Itoa(e.Quarter), src
+			return yearStr(y) + "-Q" + strconv.Itoa(e.Quarter), src
 		}
 		if e.Day != 0 {
 			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
@@ -468,7 +494,7 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			return ymd(t), src
 		}
 		r.remember(time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC), gMonth)
-		return pad(y, 4) + "-" + pad(e.Month, 2), src
+		return yearStr(y) + "-" + pad(e.Month, 2), src
 	}
 	switch {
 	case e.Month != 0:
@@ -480,6 +506,10 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 		}
 		if e.Dir != 0 {
 			t = stepMonth(ref, e.Month, e.Day, e.Dir)
+		} else if src == Previous && b.g == gYear {
+			// "She returned in 2022 and won in Palermo that July": a month
+			// counted from a year the text named is in that year.
+			t = time.Date(ref.Year(), time.Month(e.Month), max(e.Day, 1), 0, 0, 0, 0, time.UTC)
 		} else {
 			t = nearestMonthDay(ref, e.Month, e.Day, g, m.Tense)
 		}
@@ -491,7 +521,7 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 		if g == gDay {
 			return ymd(t) + timeSuffix(e), src
 		}
-		return t.Format("2006-01"), src
+		return yearStr(t.Year()) + "-" + pad(int(t.Month()), 2), src
 	case e.Weekday != 0:
 		if b.g > gWeek {
 			// "Friday" after "in 1851": no week to place it in.
@@ -507,13 +537,13 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 		r.remember(t, gDay)
 		return ymd(t) + timeSuffix(e), src
 	case e.Season != "" && !e.Relative:
-		return pad(ref.Year(), 4) + "-" + e.Season, src
+		return yearStr(ref.Year()) + "-" + e.Season, src
 	case e.Quarter != 0:
 		t := nearestQuarter(ref, e.Quarter, m.Tense)
 		r.remember(t, gQuarter)
-		return pad(t.Year(), 4) + "-Q" + strconv.Itoa(e.Quarter), src
+		return yearStr(t.Year()) + "-Q" + strconv.Itoa(e.Quarter), src
 	case e.Half != 0:
-		return pad(ref.Year(), 4) + "-H" + strconv.Itoa(e.Half), src
+		return yearStr(ref.Year()) + "-H" + strconv.Itoa(e.Half), src
 	case e.Relative:
 		return r.relative(e, b, src)
 	case e.HasClock || e.PartOfDay != "":
@@ -578,7 +608,7 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 	case tagger.Month:
 		t := time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		r.remember(t, gMonth)
-		return t.Format("2006-01"), src
+		return yearStr(t.Year()) + "-" + pad(int(t.Month()), 2), src
 	case tagger.Quarter:
 		if e.Anaphoric && n == 0 || e.Anaphoric && n == -4 {
 			// "the quarter", "the year-earlier quarter": the quarter the
@@ -595,11 +625,11 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			if n == 0 {
 				r.lastQ = point{t, gQuarter}
 			}
-			return pad(t.Year(), 4) + "-Q" + strconv.Itoa(quarterOf(t)), src
+			return yearStr(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t)), src
 		}
 		t := time.Date(ref.Year(), time.Month((quarterOf(ref)-1)*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*n, 0)
 		r.remember(t, gQuarter)
-		return pad(t.Year(), 4) + "-Q" + strconv.Itoa(quarterOf(t)), src
+		return yearStr(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t)), src
 	case tagger.Half:
 		h := (int(ref.Month())-1)/6 + 1 + n
 		y := ref.Year()
@@ -611,7 +641,7 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			h -= 2
 			y++
 		}
-		return pad(y, 4) + "-H" + strconv.Itoa(h), src
+		return yearStr(y) + "-H" + strconv.Itoa(h), src
 	case tagger.Season:
 		return seasonRel(ref, e.Season, n), src
 	case tagger.Year:
@@ -620,20 +650,20 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			// "a year ago", "a year earlier" in a report about a quarter:
 			// the same quarter a year before.
 			q := r.lastQ.t
-			return pad(q.Year()+n, 4) + "-Q" + strconv.Itoa(quarterOf(q)), src
+			return yearStr(q.Year()+n) + "-Q" + strconv.Itoa(quarterOf(q)), src
 		}
 		if e.Anaphoric && e.Shifted && b.g == gDay && n != 0 {
 			// "a year earlier" after a day: that day a year before.
 			return ymd(ref.AddDate(n, 0, 0)), src
 		}
 		r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-		return pad(y, 4), src
+		return yearStr(y), src
 	case tagger.Decade:
 		if e.Shifted {
 			// "a decade ago": the year ten years back, as "ten years ago".
 			y := ref.Year() + 10*n
 			r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-			return pad(y, 4), src
+			return yearStr(y), src
 		}
 		return pad(ref.Year()/10+n, 3), src
 	case tagger.Century:

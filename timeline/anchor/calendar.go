@@ -311,6 +311,10 @@ func holidayDate(name string, y int) (time.Time, bool) {
 		return nth(11, time.Monday, 1).AddDate(0, 0, 1), true
 	case "easter":
 		return easter(y), true
+	case "easter monday":
+		return easter(y).AddDate(0, 0, 1), true
+	case "good friday":
+		return easter(y).AddDate(0, 0, -2), true
 	}
 	return time.Time{}, false
 }
@@ -345,6 +349,14 @@ func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
 		return "XXXX-XX-XX", None
 	}
 	ref := b.t
+	if src == Previous && b.g == gYear {
+		// "At Easter that year", "on Good Friday" after "in 1998": the
+		// holiday of the year the text named.
+		if t, ok := holidayDate(e.Holiday, ref.Year()); ok {
+			r.remember(t, gDay)
+			return ymd(t), src
+		}
+	}
 	var best time.Time
 	bestD := 1 << 30
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
@@ -357,7 +369,9 @@ func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
 		switch {
 		case e.Dir == 2 && y != ref.Year(), e.Dir < 0 && days >= 0, e.Dir == 1 && days <= 0:
 			continue
-		case e.Dir == 0 && m.Tense == tagger.Future && days < 0, e.Dir == 0 && m.Tense != tagger.Future && days > 0:
+		case e.Dir == 0 && m.Tense == tagger.Future && days < 0, e.Dir == 0 && m.Tense == tagger.Past && days > 0:
+			dist += 366 // the tense settles it: "was played on Easter Monday" is the last one
+		case e.Dir == 0 && m.Tense == tagger.Unknown && days > 0:
 			dist += 120
 		}
 		if dist < bestD {

@@ -16,6 +16,7 @@ func TestHolidayDates(t *testing.T) {
 		want string
 	}{
 		{"easter", 2024, "2024-03-31"}, {"easter", 2025, "2025-04-20"}, {"easter", 2000, "2000-04-23"}, {"easter", 1998, "1998-04-12"},
+		{"easter monday", 2024, "2024-04-01"}, {"easter monday", 2025, "2025-04-21"}, {"good friday", 2024, "2024-03-29"}, {"good friday", 1998, "1998-04-10"},
 		{"thanksgiving", 2024, "2024-11-28"}, {"thanksgiving", 1998, "1998-11-26"},
 		{"election", 2024, "2024-11-05"}, {"election", 2020, "2020-11-03"},
 		{"memorial", 2024, "2024-05-27"}, {"labor", 2024, "2024-09-02"}, {"columbus", 2024, "2024-10-14"},

@@ -27,6 +27,7 @@ var corpus = []struct {
 	{"DATE", "2020", []string{"Elections were held in [2020].", "Growth slowed in [fiscal 2020]."}},
 	{"DATE", "18", []string{"Letters from [the 19th century] survive.", "A [nineteenth-century] house.", "The town grew in [the 1800s]."}},
 	{"DATE", "200", []string{"Prices rose in [the 2000s]."}},
+	{"DATE", "1480", []string{"The navigator was born [c. 1480] near Porto.", "The map was drawn [ca. 1480].", "The chapel was rebuilt [circa 1480]."}},
 	{"DATE", "BC0287", []string{"The temple dates from [c. 287 BC]."}},
 	{"DATE", "2024-SU", []string{"They met in [the summer of 2024].", "Prices rose in [summer 2024]."}},
 	{"DATE", "2012-Q3", []string{"Profit fell from [the year-ago third quarter].", "Sales beat [the year-earlier third quarter]."}},
@@ -35,9 +36,12 @@ var corpus = []struct {
 	{"DATE", "2013-W01", []string{"Sales rebounded in [the first week of January]."}},
 	{"DATE", "2024-Q3", []string{"Revenue grew in [Q3 2024].", "Revenue grew in [the third quarter of 2024]."}},
 	{"DATE", "BC0044", []string{"Caesar died in [44 BC].", "Caesar died in [44 B.C.]"}},
+	{"DATE", "BC0044-03-15", []string{"Caesar died on [March 15, 44 BC].", "Caesar died on [15 March 44 BC].", "Caesar died on [March 15, 44 B.C.]"}},
 	{"DATE", "2013-02-11", []string{"The minister resigned [yesterday].", "The minister resigned on [Monday]."}},
 	{"DATE", "2013-02-12", []string{"Talks resume [today].", "Talks resumed on [Tuesday]."}},
 	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday].", "The exchange stays shut until [Wednesday].", "The envoy said he would fly to Cairo on [Wednesday].", "On [Wednesday], the union plans to hold a rally."}},
+	{"DATE", "2013-02-15", []string{"Forecasters expect the gale to weaken into a squall as it drifts over Wales and Devon on [Friday].", "Fans expect the club to name a new coach on [Friday].", "The two sides will meet for a third time in the cup on [Friday]."}},
+	{"DATE", "2013-H2", []string{"Sales should pick up in [the second half of the year]."}},
 	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday].", "The offer had been scheduled to lapse on [Friday].", "Until [Friday], nobody had asked him.", "Lawyers will appeal [Friday]'s ruling.", "On [Friday], when the envoy set aside her plans, the ban was lifted."}},
 	{"DATE", "2013-W06", []string{"The general chose the date [a week or so ago].", "[Last week], the regulator opened an inquiry.", "The inquiry opened [last week]."}},
 	{"DATE", "2013-W07", []string{"Talks continue [this week]."}},
@@ -77,6 +81,10 @@ var corpus = []struct {
 	{"TIME", "2013-02-11TAF", []string{"Trading stopped at [mid-afternoon yesterday].", "Trading stopped [yesterday afternoon]."}},
 	{"DATE", "2012-11-22", []string{"Shops opened on [Thanksgiving Day]."}},
 	{"DATE", "2012-12-25", []string{"Shops closed on [Christmas]."}},
+	{"DATE", "2012-12-25", []string{"Shops closed on [Christmas Day]."}},
+	{"DATE", "2012-04-09", []string{"The derby was played on [Easter Monday]."}},
+	{"DATE", "2012-04-06", []string{"The banks closed on [Good Friday]."}},
+	{"DATE", "2013-01-01", []string{"The new law took effect on [New Year's Day]."}},
 }
 
 func TestCorpus(t *testing.T) {
@@ -127,6 +135,8 @@ var negatives = []string{
 	"The suspect, a man in his 30s, fled on foot.",
 	"She moved to Paris in her late twenties.",
 	"Talks on the future of the mine broke down.",
+	"The striker scored early in the second half and the visitors never recovered.",
+	"The second half of the film drags.",
 }
 
 func TestNegativeCorpus(t *testing.T) {
@@ -166,6 +176,31 @@ func TestNarrativeAndNoReference(t *testing.T) {
 	rs = anchor.Resolve(tagger.Tag(src), ref)
 	if len(rs) != 2 || rs[1].Value != "2024-08-01" || rs[1].Anchor != anchor.Previous {
 		t.Errorf("anaphora in news mode: got %+v", rs)
+	}
+}
+
+// Years before Christ are counted across: 486 BC + 6 years is 480 BC, and
+// "that September" is the September of the year just named; "that July"
+// after "in 2009" is July 2009, not the document's July.
+func TestAnaphoraKeepsTheEraAndTheYear(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"The revolt broke out in 486 BC. Six years later the king crossed the strait. That September his fleet was sunk.",
+			"486 BC=BC0486|Six years later=BC0480|That September=BC0480-09"},
+		{"The colony was founded in 12 BC and abandoned twenty years later.", "12 BC=BC0012|twenty years later=0009"},
+		{"She turned professional in 2009 and won her first title that July.", "2009=2009|that July=2009-07"},
+		{"The club moved grounds in 1998, and the same March it lost its manager.", "1998=1998|the same March=1998-03"},
+	} {
+		for _, ref := range []anchor.Reference{ref, {}} {
+			rs := anchor.Resolve(tagger.Tag([]byte(tc.src)), ref)
+			if got := strings.Join(texts(rs), "|"); got != tc.want {
+				t.Errorf("%q (DCT %v):\n got %s\nwant %s", tc.src, ref.DCT, got, tc.want)
+			}
+		}
+	}
+	// After a verb of saying, "that" opens a clause: the month is not anaphoric.
+	rs := anchor.Resolve(tagger.Tag([]byte("In 2009 the bank said that November had been its best month.")), ref)
+	if len(rs) != 2 || rs[1].Text != "November" {
+		t.Errorf("said that November: got %v, want the month alone", texts(rs))
 	}
 }
 

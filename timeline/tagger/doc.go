@@ -41,6 +41,11 @@
 // The text is tokenized a window of tokens at a time, so memory does not
 // grow with the input; Tag is safe for concurrent use.
 //
+// Past the twelve tokens, the clause is searched back to a comma, a quote
+// or a past verb for a strong cue ("Forecasters expect the storm to weaken
+// ... on Friday"). "c." and "ca." before a year let it be a year however
+// old ("born c. 1480") and join its span as APPROX, like "around".
+//
 // Watch out for: "daily" and "weekly" are also newspapers ("the
 // conservative daily Kayhan"), "his 30s" is an age, "a quarter of" a
 // fraction and "the future of" a fate: negative rules and guards keep them

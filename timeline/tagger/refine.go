@@ -365,10 +365,37 @@ func frontedAdverbial(toks []token, from, to int) bool {
 	return p.kind == kPunct && (p.punct == '.' || p.punct == '!' || p.punct == '?' || p.punct == ';' || p.punct == '"')
 }
 
+// strongFuture are cues that look ahead over a long clause: "Forecasters
+// expect the storm to weaken into a tropical depression as it moves over
+// Tennessee on Friday".
+var strongFuture = wordSet("will", "shall", "ll", "expect", "expects", "scheduled", "slated", "intends")
+
+// farFuture looks past the twelve tokens tense reads, up to twenty-five
+// tokens back in the same clause, for a strong cue of the future; a past
+// cue met first ends the search.
+func farFuture(src []byte, toks []token, from int) Tense {
+	for k := from - 13; k >= 0 && from-k <= 25; k-- {
+		t := &toks[k]
+		if t.kind == kPunct && t.punct != '-' || toks[k+1].gap == gapPara {
+			break // a comma or a quote may start another clause: "Exiles will appeal ``...'', Cuba predicted Wednesday."
+		}
+		if t.kind != kWord {
+			continue
+		}
+		if strongFuture[t.id] {
+			return Future
+		}
+		if clauseOpeners[t.id] || pastCues[t.id] || pluperfect[t.id] || t.end-t.start > 3 && string(src[t.end-2:t.end]) == "ed" {
+			break // "predicted", "tried": a past verb nearer the date
+		}
+	}
+	return Unknown
+}
+
 // tense looks for the nearest cue word in the clause around a mention:
 // up to twelve tokens before it and three after; when the date opens the
 // sentence ("On Tuesday, ..."), the first cue of the clause it heads.
-func tense(toks []token, from, to int) Tense {
+func tense(src []byte, toks []token, from, to int) Tense {
 	// "get around Wednesday's ruling": a possessive date names the time of
 	// something already reported; the verbs around it speak of other times.
 	if to+1 < len(toks) && toks[to].kind == kPunct && toks[to].punct == '\'' && toks[to].gap == gapNone &&
@@ -425,6 +452,9 @@ func tense(toks []token, from, to int) Tense {
 				break
 			}
 		}
+	}
+	if best == Unknown {
+		best = farFuture(src, toks, from)
 	}
 	if best == Unknown && frontedAdverbial(toks, from, to) && !(to+1 < len(toks) && subordinators[toks[to+1].id]) {
 		// "On Tuesday, the league plans to...": the date opens the

@@ -14,6 +14,9 @@ func TestRefiners(t *testing.T) {
 		{"at the end of 1990 the", "the end of 1990", "END", Date},
 		{"founded around 1965 by", "around 1965", "APPROX", Date},
 		{"built c. 287 BC and", "c. 287 BC", "APPROX", Date},
+		{"the navigator was born c. 1480 near Porto", "c. 1480", "APPROX", Date},
+		{"the map, drawn ca. 1525, shows", "ca. 1525", "APPROX", Date},
+		{"the chapel was rebuilt circa 1390 by", "circa 1390", "APPROX", Date},
 		{"the post-1959 exodus", "post-1959", "AFTER", Date},
 		{"lasted more than four hours", "more than four hours", "MORE_THAN", Duration},
 		{"for at least 30 days", "at least 30 days", "EQUAL_OR_MORE", Duration},
@@ -63,12 +66,15 @@ func TestTense(t *testing.T) {
 		{"On Friday, when the envoy set aside her plans, the ban was lifted.", Unknown},
 		{"The airline will almost double its flights between Sydney and Bombay by August.", Future},
 		{"The team planned to leave Nairobi on Thursday.", Future},
-		{"A memorial service planned for Saturday was canceled.", Unknown},                         // a participle, not a plan
-		{"The offensive began as previously planned Saturday night.", Past},                        // past "began", not "planned"
-		{"Aides hoped she would bring aid to towns where the August blasts hit hardest.", Unknown}, // "would" is another clause's
-		{"The founder stepped down as chairman in March for health reasons.", Past},                // an irregular past form
-		{"The dividend would be paid on a date in January to holders.", Future},                    // "be paid" is a participle
-		{"In January, the clinic brought in a new director.", Past},                                // a fronted "in" takes the main verb
+		{"A memorial service planned for Saturday was canceled.", Unknown},                                                // a participle, not a plan
+		{"The offensive began as previously planned Saturday night.", Past},                                               // past "began", not "planned"
+		{"Aides hoped she would bring aid to towns where the August blasts hit hardest.", Unknown},                        // "would" is another clause's
+		{"The founder stepped down as chairman in March for health reasons.", Past},                                       // an irregular past form
+		{"The dividend would be paid on a date in January to holders.", Future},                                           // "be paid" is a participle
+		{"In January, the clinic brought in a new director.", Past},                                                       // a fronted "in" takes the main verb
+		{"Forecasters expect the gale to weaken into a squall as it drifts over Wales and Devon on Friday.", Future},      // a strong cue far back
+		{"The ferry line will keep its timetable, the port said in a statement issued late on Friday.", Past},             // a comma ends the far search
+		{"Exiles will appeal ``by every means they have against the order,'' the ministry predicted on Friday.", Unknown}, // the quote ends the far search
 	} {
 		ms := Tag([]byte(tc.src))
 		if len(ms) != 1 || ms[0].Tense != tc.want {

@@ -154,13 +154,31 @@ var dateRules = []Rule{
 		Name: "date_year", Type: Date,
 		Pattern:  "{year4:year}",
 		Build:    bareYear,
-		Examples: []string{"listed in [2009] and", "the [2009] post-election protests", "since [1998],", "In [1998] the", "the Russell 2000 Index fell in [2008].", "at WWDC [2005] the"},
+		Examples: []string{"listed in [2009] and", "the [2009] post-election protests", "since [1998],", "In [1998] the", "the Russell 2000 Index fell in [2008].", "at WWDC [2005] the", "was born c. [1480] in", "published ca. [1525], it"},
 	},
 	{
 		Name: "date_year_bc", Type: Date,
 		Pattern:  "{num:year} bc|bce",
 		Build:    yearBC,
 		Examples: []string{"in [44 BC] Caesar", "c. [287 BCE] the"},
+	},
+	{
+		Name: "date_day_month_year_bc", Type: Date,
+		Pattern:  "[the] {day} [of] {month} ,? {num:year} bc|bce",
+		Build:    dayBC,
+		Examples: []string{"killed on [15 March 44 BC] in"},
+	},
+	{
+		Name: "date_month_day_year_bc", Type: Date,
+		Pattern:  "{month} {day} ,? {num:year} bc|bce",
+		Build:    dayBC,
+		Examples: []string{"assassinated on [March 15, 44 BC]. The", "by [Aug. 2, 216 BCE] the"},
+	},
+	{
+		Name: "date_month_day_year_bc_dots", Type: Date,
+		Pattern:  "{month} {day} ,? {num:year} b.c.[e.]",
+		Build:    dayBC,
+		Examples: []string{"assassinated on [March 15, 44 B.C.] in"},
 	},
 	{
 		Name: "date_year_bc_dots", Type: Date,
@@ -357,9 +375,29 @@ var dateRules = []Rule{
 		Pattern: "[the] {ordinal:h} -? half [[of] {year4:year}]",
 		Build: func(m *Match) (Expr, bool) {
 			h := m.Int("h")
-			return Expr{Half: h, Year: m.Int("year")}, h >= 1 && h <= 2
+			e := Expr{Half: h, Year: m.Int("year")}
+			if e.Year == 0 && !hasHyphen(m) {
+				// "early in the second half" of a match or a film is no
+				// date; the hyphenated adjective of a report is
+				// ("second-half earnings"), and so is "the second half of
+				// the year" (date_half_rel_year).
+				return Expr{}, false
+			}
+			return e, h >= 1 && h <= 2
 		},
 		Examples: []string{"in [the first half of 2024],", "[second-half] earnings"},
+	},
+	{
+		Name: "date_half_rel_year", Type: Date,
+		Pattern: "the {ordinal:h} half of dir=the|this|last|next|that year",
+		Build: func(m *Match) (Expr, bool) {
+			// "the second half of the year": the year just spoken of, or
+			// the document's.
+			h := m.Int("h")
+			off, ana, _ := offsetOf(m.Word("dir"))
+			return Expr{Half: h, Rel: Year, Offset: off, Relative: true, Anaphoric: ana}, h >= 1 && h <= 2
+		},
+		Examples: []string{"sales rose in [the second half of the year].", "in [the first half of next year] the"},
 	},
 	{
 		Name: "date_last_half", Type: Date,
@@ -440,9 +478,19 @@ var dateRules = []Rule{
 	},
 	{
 		Name: "date_holiday", Type: Date,
-		Pattern:  "[dir=last|this|next] name=christmas|thanksgiving|easter|halloween|hanukkah|passover|ramadan [kind=day|eve|sunday] [{year4:year}]",
+		Pattern:  "[dir=last|this|next] name=christmas|thanksgiving|easter|halloween|hanukkah|passover|ramadan [kind=day|eve|sunday|monday] [{year4:year}]",
 		Build:    holiday,
-		Examples: []string{"before [Christmas] the", "[last Thanksgiving] we", "on [Christmas Eve 1998]", "[Thanksgiving Day]"},
+		Examples: []string{"before [Christmas] the", "[last Thanksgiving] we", "on [Christmas Eve 1998]", "[Thanksgiving Day]", "beat them on [Easter Monday], had", "on [Easter Sunday 2019]"},
+	},
+	{
+		Name: "date_good_friday", Type: Date,
+		Pattern: "good friday [{year4:year}]",
+		Build: func(m *Match) (Expr, bool) {
+			// Capitals make it the holiday: "a good Friday for sellers" is not.
+			ok := m.m.toks[m.start].upper && m.m.toks[m.start+1].upper
+			return Expr{Holiday: "good friday", Year: m.Int("year")}, ok
+		},
+		Examples: []string{"closed on [Good Friday] and", "the [Good Friday 1998] agreement"},
 	},
 	{
 		Name: "date_holiday_day", Type: Date,
@@ -637,10 +685,29 @@ func bareYear(m *Match) (Expr, bool) {
 	}
 	// Far from today, a bare four-digit number is rarely a year unless a
 	// preposition says so.
-	if (y < 1600 || y > 2100) && !m.prevIn(yearPreps) {
+	if (y < 1600 || y > 2100) && !m.prevIn(yearPreps) && !afterCirca(m) {
 		return Expr{}, false
 	}
 	return Expr{Year: y}, true
+}
+
+// hasHyphen reports whether the match holds a hyphen ("second-half").
+func hasHyphen(m *Match) bool {
+	for i := m.start; i < m.end; i++ {
+		if t := &m.m.toks[i]; t.kind == kPunct && t.punct == '-' {
+			return true
+		}
+	}
+	return false
+}
+
+// afterCirca reports whether the match follows "c." or "ca.", the
+// abbreviations of circa: "born c. 1480" is a year however far back.
+// The refiner takes the abbreviation into the span, as it takes "around".
+func afterCirca(m *Match) bool {
+	p, w := m.before(1), m.before(2)
+	return p != nil && w != nil && p.kind == kPunct && p.punct == '.' && p.gap == gapNone &&
+		w.kind == kWord && (w.id == idC || w.id == idCa) && m.m.toks[m.start].gap == gapSpace
 }
 
 // "2009-era", "1998-99" keep the year; "2000-3000 troops" does not.
@@ -661,6 +728,13 @@ func yearBC(m *Match) (Expr, bool) {
 		return Expr{}, false
 	}
 	return Expr{Year: y, BC: true}, y > 0 && y < 100000
+}
+
+// dayBC is a full date before Christ: "March 15, 44 BC".
+func dayBC(m *Match) (Expr, bool) {
+	e, ok := yearBC(m)
+	e.Month, e.Day = m.Int("month"), m.Int("day")
+	return e, ok && validDay(e.Month, e.Day)
 }
 
 // eraUpper reports whether the letters of the era ("BC", "A.D.") are capitals.
@@ -697,8 +771,13 @@ func holiday(m *Match) (Expr, bool) {
 		return Expr{}, false
 	}
 	name := m.Word("name")
-	if k := m.Word("kind"); k == "eve" {
+	switch k := m.Word("kind"); {
+	case k == "eve":
 		name += " eve"
+	case k == "monday" && name == "easter":
+		name += " monday" // the day after Easter Sunday
+	case k == "monday", k == "sunday" && name != "easter":
+		return Expr{}, false
 	}
 	e := Expr{Holiday: name, Year: m.Int("year")}
 	if m.Has("dir") {

@@ -35,6 +35,11 @@ func offsetOf(w string) (off int, anaphoric bool, ok bool) {
 	return 0, false, false
 }
 
+// sayWords take a clause that "that" opens.
+var sayWords = wordSet("said", "says", "say", "saying", "told", "tell", "believe", "believes", "believed", "think",
+	"thinks", "thought", "expect", "expects", "expected", "hope", "hopes", "hoped", "noted", "added", "warned",
+	"argued", "reported", "announced", "claimed", "predicted", "showed", "shows", "show", "know", "knew", "so")
+
 func vagueRef(r Ref) func(m *Match) (Expr, bool) {
 	return func(m *Match) (Expr, bool) { return Expr{Ref: r}, true }
 }
@@ -274,6 +279,25 @@ var relativeRules = []Rule{
 			return Expr{Rel: Unit(m.Int("u")), Relative: true, Anaphoric: true}, true
 		},
 		Examples: []string{"crossed out [that same day]."},
+	},
+	{
+		Name: "rel_that_month", Type: Date,
+		Pattern: "[the] w=that|same {month} [{day}]",
+		Build: func(m *Match) (Expr, bool) {
+			// "won a title in Palermo that July", "the same March": the
+			// month of the year just spoken of, not the document's. After a
+			// verb of saying, "that" opens a clause ("said that March sales
+			// fell") and the month is left to date_month.
+			if m.prevIn(sayWords) {
+				return Expr{}, false
+			}
+			if the := m.m.toks[m.start].id == idThe; the != (m.Word("w") == "same") {
+				return Expr{}, false // "the same March", "that March"
+			}
+			e := Expr{Month: m.Int("month"), Day: m.Int("day"), Anaphoric: true}
+			return e, e.Day == 0 || validDay(e.Month, e.Day)
+		},
+		Examples: []string{"won in Palermo [that July], her first", "in the spring, and [the same June] it"},
 	},
 	{
 		Name: "rel_this_past", Type: Date,

@@ -140,7 +140,7 @@ func (tg *Tagger) emit(src []byte, toks []token, picks []pick, out []Mention) []
 			Rule:  p.rule.Name,
 			Type:  p.rule.Type,
 			Expr:  p.expr,
-			Tense: tense(st.toks, p.from, p.to),
+			Tense: tense(src, st.toks, p.from, p.to),
 		})
 		switch e := &p.expr; {
 		case e.HasClock || e.PartOfDay != "" && p.rule.Type != Set:
