@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -20,6 +19,7 @@ import (
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/anchor"
 	"github.com/timeline-tool/timeline/timeline/events"
+	"github.com/timeline-tool/timeline/timeline/render"
 	"github.com/timeline-tool/timeline/timeline/source"
 	"github.com/timeline-tool/timeline/timeline/timex"
 )
@@ -136,7 +136,7 @@ func runExtract(o *extractOptions) error {
 	w := bufio.NewWriter(o.f.Stdout)
 	switch o.Format {
 	case "json":
-		err = writeEventsJSON(w, all)
+		err = render.EventsJSON(w, all)
 	case "yaml":
 		err = writeEventsYAML(w, all, docs)
 	default:
@@ -157,88 +157,6 @@ func drawProgress(w io.Writer, done, total int) {
 	fmt.Fprintf(w, "\r[%s%s] %d/%d files", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
 }
 
-// The event JSON of DESIGN §6 (a contract), as out/timeline.json writes it.
-// TODO: use render's encoding once it exports one.
-type eventJSON struct {
-	ID          string        `json:"id"`
-	Date        string        `json:"date"`
-	Start       string        `json:"start"`
-	End         string        `json:"end"`
-	Precision   string        `json:"precision"`
-	Title       string        `json:"title"`
-	Description string        `json:"description"`
-	Type        string        `json:"type"`
-	Group       string        `json:"group"`
-	Tags        []string      `json:"tags"`
-	Origin      string        `json:"origin"`
-	Status      string        `json:"status,omitempty"`
-	Entities    entitiesJSON  `json:"entities"`
-	Confidence  float64       `json:"confidence"`
-	Mentions    []mentionJSON `json:"mentions"`
-}
-
-type entitiesJSON struct {
-	People        []string `json:"people"`
-	Organizations []string `json:"organizations"`
-	Places        []string `json:"places"`
-}
-
-type mentionJSON struct {
-	Source string `json:"source,omitempty"`
-	Start  *int   `json:"start,omitempty"`
-	End    *int   `json:"end,omitempty"`
-	Text   string `json:"text,omitempty"`
-	Quote  string `json:"quote,omitempty"`
-	URL    string `json:"url,omitempty"`
-	Title  string `json:"title,omitempty"`
-}
-
-func nonNilStrings(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func isoBound(v timex.Value, first bool) string {
-	iv := v.Interval()
-	switch {
-	case v.IsZero():
-		return ""
-	case first && iv.OpenStart, !first && iv.OpenEnd:
-		return ".."
-	case first:
-		return timex.FormatDate(v.First())
-	}
-	return timex.FormatDate(v.Last())
-}
-
-func writeEventsJSON(w io.Writer, evs []timeline.Event) error {
-	out := struct {
-		Events []eventJSON `json:"events"`
-	}{Events: make([]eventJSON, 0, len(evs))}
-	for i := range evs {
-		e := &evs[i]
-		j := eventJSON{ID: e.ID, Date: e.Date.String(), Start: isoBound(e.Date, true), End: isoBound(e.Date, false),
-			Precision: e.Date.Precision().String(), Title: e.Title, Description: e.Description, Type: e.Type,
-			Group: e.Group, Tags: nonNilStrings(e.Tags), Origin: e.Origin, Status: e.Status,
-			Entities:   entitiesJSON{nonNilStrings(e.Entities.People), nonNilStrings(e.Entities.Organizations), nonNilStrings(e.Entities.Places)},
-			Confidence: e.Confidence, Mentions: make([]mentionJSON, 0, len(e.Mentions))}
-		for _, m := range e.Mentions {
-			jm := mentionJSON{Source: m.Source, Text: m.Text, Quote: m.Quote, URL: m.URL, Title: m.Title}
-			if m.HasOffsets {
-				s, en := m.Start, m.End
-				jm.Start, jm.End = &s, &en
-			}
-			j.Mentions = append(j.Mentions, jm)
-		}
-		out.Events = append(out.Events, j)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
-}
 
 // writeEventsYAML prints entries ready to paste under "events:" in
 // timeline.yaml, each a candidate with its quotes as sources; a comment
