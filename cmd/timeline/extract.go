@@ -157,7 +157,6 @@ func drawProgress(w io.Writer, done, total int) {
 	fmt.Fprintf(w, "\r[%s%s] %d/%d files", strings.Repeat("#", n), strings.Repeat(".", width-n), done, total)
 }
 
-
 // writeEventsYAML prints entries ready to paste under "events:" in
 // timeline.yaml, each a candidate with its quotes as sources; a comment
 // after each quote says where it is (file:line).
