@@ -2,12 +2,13 @@ package export
 
 import (
 	"html"
-	"net/url"
 	"strings"
 
 	xhtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"github.com/timeline-tool/timeline/internal/htmltext"
+	"github.com/timeline-tool/timeline/internal/weblink"
 	"github.com/timeline-tool/timeline/timeline"
 )
 
@@ -138,7 +139,7 @@ func fromHTML(s string) (text string, ls []link) {
 				for _, at := range n.Attr {
 					if at.Key == "href" {
 						if u, ok := safeURL(at.Val); ok {
-							ls = append(ls, link{URL: u, Title: strings.TrimSpace(nodeText(n))})
+							ls = append(ls, link{URL: u, Title: strings.TrimSpace(htmltext.Of(n))})
 						}
 					}
 				}
@@ -167,46 +168,15 @@ func fromHTML(s string) (text string, ls []link) {
 	return strings.Join(paras, "\n\n"), ls
 }
 
-func nodeText(n *xhtml.Node) string {
-	var b strings.Builder
-	var walk func(*xhtml.Node)
-	walk = func(n *xhtml.Node) {
-		if n.Type == xhtml.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
-
 // plainHTML is the text of an HTML headline.
 func plainHTML(s string) string {
 	t, _ := fromHTML(s)
 	return t
 }
 
-// safeURL is raw trimmed when it is an http(s) address with a host and
-// nothing a browser would read differently (control characters,
-// backslashes, user info); the same rule as the page's links.
+// safeURL is raw trimmed when it passes the project's link rule
+// (internal/weblink), the same rule as the page's links.
 func safeURL(raw string) (string, bool) {
-	s := strings.Trim(raw, " \t\n\r\f")
-	if s == "" {
-		return "", false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == 0x7f || c == '\\' {
-			return "", false
-		}
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Opaque != "" || u.User != nil || u.Host == "" {
-		return "", false
-	}
-	if sc := strings.ToLower(u.Scheme); sc != "http" && sc != "https" {
-		return "", false
-	}
-	return s, true
+	s, _, ok := weblink.Parse(raw)
+	return s, ok
 }

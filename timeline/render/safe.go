@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+
+	"github.com/timeline-tool/timeline/internal/weblink"
 )
 
 // SafeURL checks a link before the page uses it: only an absolute http or
@@ -14,20 +16,8 @@ import (
 // attribute or a script (" ' < > ` and space) percent-encoded, so it is
 // inert in any context of the page.
 func SafeURL(raw string) (string, bool) {
-	s := strings.Trim(raw, " \t\n\r\f")
-	if s == "" {
-		return "", false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c == 0x7f || c == '\\' {
-			return "", false
-		}
-	}
-	u, err := url.Parse(s)
-	if err != nil || u.Opaque != "" || u.User != nil || u.Host == "" {
-		return "", false
-	}
-	if scheme := strings.ToLower(u.Scheme); scheme != "http" && scheme != "https" {
+	_, u, ok := weblink.Parse(raw)
+	if !ok {
 		return "", false
 	}
 	u.Scheme = strings.ToLower(u.Scheme)

@@ -20,6 +20,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/emulation"
@@ -30,21 +31,52 @@ import (
 // ErrNoChromium says that no browser was found.
 var ErrNoChromium = errors.New("no Chromium found")
 
+// EnvChromium names the environment variable that points at a Chromium.
+const EnvChromium = "TIMELINE_CHROMIUM"
+
+// candidates are the executable names Find looks for on PATH, in order.
+var candidates = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
+
 // Find returns the browser to use: $TIMELINE_CHROMIUM, else chromium,
-// chromium-browser, google-chrome or google-chrome-stable on PATH.
+// chromium-browser, google-chrome or google-chrome-stable on PATH. The
+// browser tests find theirs the same way.
 func Find(getenv func(string) string) (string, error) {
-	if p := getenv("TIMELINE_CHROMIUM"); p != "" {
-		if _, err := os.Stat(p); err != nil {
-			return "", fmt.Errorf("TIMELINE_CHROMIUM=%s: %w", p, err)
+	if p := getenv(EnvChromium); p != "" {
+		if _, err := exec.LookPath(p); err != nil {
+			return "", fmt.Errorf("%s=%q is not an executable: %w", EnvChromium, p, err)
 		}
 		return p, nil
 	}
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+	for _, name := range candidates {
 		if p, err := exec.LookPath(name); err == nil {
 			return p, nil
 		}
 	}
-	return "", fmt.Errorf("%w: --png and --pdf need headless Chromium; on Debian or Ubuntu: apt-get install chromium (or set TIMELINE_CHROMIUM to a Chrome executable)", ErrNoChromium)
+	return "", fmt.Errorf("%w: --png and --pdf need headless Chromium; none of %s is on PATH; on Debian or Ubuntu: apt-get install chromium (or set %s to a Chrome executable)",
+		ErrNoChromium, strings.Join(candidates, ", "), EnvChromium)
+}
+
+// ExecOptions are the flags every headless run here starts Chromium with:
+// a fresh profile, no first-run or background traffic, and no host name
+// that resolves, so a page can only use what it holds.
+func ExecOptions(path, profile string, width, height int) []chromedp.ExecAllocatorOption {
+	return []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.NoDefaultBrowserCheck,
+		chromedp.UserDataDir(profile),
+		chromedp.WindowSize(width, height),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("force-color-profile", "srgb"),
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
+	}
 }
 
 // Options says how to take the snapshot.
@@ -126,23 +158,7 @@ func run(ctx context.Context, path string, o Options, width int, scale float64, 
 	defer os.RemoveAll(profile)
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
-	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(o.Chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(profile),
-		chromedp.WindowSize(width, 900),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("force-color-profile", "srgb"),
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
-	)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(ctx, ExecOptions(o.Chromium, profile, width, 900)...)
 	defer cancelAlloc()
 	bctx, cancelBrowser := chromedp.NewContext(alloc)
 	defer cancelBrowser()

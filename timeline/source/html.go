@@ -12,6 +12,8 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/timeline-tool/timeline/internal/htmltext"
 )
 
 // minArticleWords is the fewest words an article can have: readability
@@ -173,7 +175,7 @@ func scanPage(root *html.Node) page {
 		switch n.DataAtom {
 		case atom.Title:
 			if p.title == "" {
-				p.title = strings.TrimSpace(textOf(n))
+				p.title = strings.TrimSpace(htmltext.Of(n))
 			}
 			return
 		case atom.Meta:
@@ -194,7 +196,7 @@ func scanPage(root *html.Node) page {
 			return
 		case atom.Script:
 			if strings.EqualFold(attr("type"), "application/ld+json") && p.jsonLD == "" {
-				p.jsonLD = jsonLDDate(textOf(n))
+				p.jsonLD = jsonLDDate(htmltext.Of(n))
 			}
 			return
 		case atom.Head:
@@ -220,7 +222,7 @@ func scanPage(root *html.Node) page {
 		if n.DataAtom == atom.Time && !skip {
 			v := attr("datetime")
 			if v == "" {
-				v = textOf(n)
+				v = htmltext.Of(n)
 			}
 			score := boost
 			if _, ok := attrValue(n, "pubdate"); ok || strings.EqualFold(attr("itemprop"), "datePublished") {
@@ -290,22 +292,6 @@ func attrValue(n *html.Node, k string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// textOf returns the text inside n.
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
 }
 
 func isBlock(a atom.Atom) bool {

@@ -20,17 +20,17 @@ import (
 	"fmt"
 	"net/url"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"github.com/timeline-tool/timeline/timeline/snapshot"
 )
 
 // EnvPath names the environment variable that points at a Chromium binary.
-const EnvPath = "TIMELINE_CHROMIUM"
+const EnvPath = snapshot.EnvChromium
 
 // Viewport is the size, in CSS pixels, of every tab.
 const (
@@ -38,26 +38,15 @@ const (
 	ViewportHeight = 900
 )
 
-// candidates are the executable names Find looks for on PATH, in order.
-var candidates = []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"}
-
-// Find returns the Chromium to use: the file named by TIMELINE_CHROMIUM
-// when set, else the first of chromium, chromium-browser, google-chrome and
-// google-chrome-stable on PATH.
+// Find returns the Chromium to use, as timeline build --png finds it: the
+// file named by TIMELINE_CHROMIUM when set, else the first of chromium,
+// chromium-browser, google-chrome and google-chrome-stable on PATH.
 func Find() (string, error) {
-	if p := os.Getenv(EnvPath); p != "" {
-		if _, err := exec.LookPath(p); err != nil {
-			return "", fmt.Errorf("browser: %s=%q is not an executable: %w", EnvPath, p, err)
-		}
-		return p, nil
+	p, err := snapshot.Find(os.Getenv)
+	if err != nil {
+		return "", fmt.Errorf("browser: %w", err)
 	}
-	for _, name := range candidates {
-		if p, err := exec.LookPath(name); err == nil {
-			return p, nil
-		}
-	}
-	return "", fmt.Errorf("browser: no Chromium found: none of %s is on PATH and %s is not set",
-		strings.Join(candidates, ", "), EnvPath)
+	return p, nil
 }
 
 // InCI reports whether the CI environment variable is set, in which case
@@ -111,35 +100,20 @@ func StartPath(ctx context.Context, path string) (*Session, error) {
 	if err != nil {
 		return nil, fmt.Errorf("browser: profile directory: %w", err)
 	}
-	opts := []chromedp.ExecAllocatorOption{
-		chromedp.ExecPath(path),
-		chromedp.Headless, // also hides scrollbars and mutes audio
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.UserDataDir(dir),
-		chromedp.WindowSize(ViewportWidth, ViewportHeight),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
+	// The flags of every headless run here (snapshot.ExecOptions: among
+	// them, no host name resolves, a second fence after the per-tab
+	// request blocking), plus quiet ones for a long test session.
+	opts := append(snapshot.ExecOptions(path, dir, ViewportWidth, ViewportHeight),
 		chromedp.Flag("disable-default-apps", true),
 		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("disable-breakpad", true),
 		chromedp.Flag("disable-background-timer-throttling", true),
 		chromedp.Flag("disable-renderer-backgrounding", true),
 		chromedp.Flag("disable-backgrounding-occluded-windows", true),
 		chromedp.Flag("metrics-recording-only", true),
-		chromedp.Flag("force-color-profile", "srgb"),
 		chromedp.Flag("password-store", "basic"),
 		chromedp.Flag("use-mock-keychain", true),
-		// A second fence after the per-tab request blocking: no host name
-		// resolves, so nothing reaches the network even if a request slips
-		// past the blocking patterns.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND"),
-	}
+	)
 	allocCtx, allocCancel := chromedp.NewExecAllocator(ctx, opts...)
 	bctx, cancel := chromedp.NewContext(allocCtx)
 	s := &Session{dir: dir, allocCancel: allocCancel, ctx: bctx, cancel: cancel}
