@@ -153,7 +153,8 @@ func runServe(ctx context.Context, o *serveOptions) error {
 
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	go watch(watchCtx, o.Poll, func() []string { return watchedFiles(f, o.Config) }, func() {
+	wl := &watchList{f: f, config: o.Config}
+	go watch(watchCtx, o.Poll, wl.files, func() {
 		rebuild()
 		fmt.Fprintf(f.Stderr, "rebuilt after a change\n")
 	})
@@ -223,15 +224,27 @@ func withReload(page []byte, version int) []byte {
 	return append(out, page[i:]...)
 }
 
-// watchedFiles are timeline.yaml and every file its sources match now.
-func watchedFiles(f *Factory, config string) []string {
-	files := []string{f.abs(config)}
-	file, err := curated.Load(f.abs(config))
-	if file == nil || err != nil && len(file.Sources) == 0 {
+// watchList gives the files to watch: timeline.yaml and every file its
+// sources match now. The YAML is parsed again only when it changed; the
+// globs are expanded on each look, so a new file in seeds/ is seen.
+type watchList struct {
+	f      *Factory
+	config string
+	stamp  string        // of timeline.yaml when file was parsed
+	file   *curated.File // nil when it does not parse
+}
+
+func (w *watchList) files() []string {
+	path := w.f.abs(w.config)
+	files := []string{path}
+	if st := stamp(files); st != w.stamp {
+		w.stamp = st
+		w.file, _ = curated.Load(path)
+	}
+	if w.file == nil {
 		return files
 	}
-	base := filepath.Dir(f.abs(config))
-	if jobs, err := curatedJobs(file, base); err == nil {
+	if jobs, err := curatedJobs(w.file, filepath.Dir(path)); err == nil {
 		for _, j := range jobs {
 			files = append(files, j.path)
 		}

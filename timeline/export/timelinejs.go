@@ -185,6 +185,25 @@ func lastDay(events []timeline.Event) time.Time {
 }
 
 // readTimelineJS reads TimelineJS 3 JSON.
+// dateSpan reads a slide's or an era's start_date (required) and
+// end_date (optional).
+func dateSpan(startDate, endDate *tjsDate) (start parts, end *parts, err error) {
+	if startDate == nil {
+		return parts{}, nil, fmt.Errorf("no start_date")
+	}
+	if start, err = startDate.parts(); err != nil {
+		return parts{}, nil, fmt.Errorf("start_date: %w", err)
+	}
+	if endDate != nil {
+		e, err := endDate.parts()
+		if err != nil {
+			return parts{}, nil, fmt.Errorf("end_date: %w", err)
+		}
+		end = &e
+	}
+	return start, end, nil
+}
+
 func readTimelineJS(name string, data []byte) (*timeline.Timeline, error) {
 	var doc tjsDoc
 	dec := json.NewDecoder(bytes.NewReader(data))
@@ -200,20 +219,9 @@ func readTimelineJS(name string, data []byte) (*timeline.Timeline, error) {
 		if s.Text != nil && s.Text.Headline != "" {
 			where += fmt.Sprintf(" (%q)", plainHTML(s.Text.Headline))
 		}
-		if s.StartDate == nil {
-			return nil, fmt.Errorf("%s: no start_date", where)
-		}
-		start, err := s.StartDate.parts()
+		start, end, err := dateSpan(s.StartDate, s.EndDate)
 		if err != nil {
-			return nil, fmt.Errorf("%s: start_date: %w", where, err)
-		}
-		var end *parts
-		if s.EndDate != nil {
-			e, err := s.EndDate.parts()
-			if err != nil {
-				return nil, fmt.Errorf("%s: end_date: %w", where, err)
-			}
-			end = &e
+			return nil, fmt.Errorf("%s: %w", where, err)
 		}
 		display := firstNonEmpty(s.DisplayDate, s.StartDate.DisplayDate)
 		r := row{start: start, end: end, display: display, group: s.Group, id: s.UniqueID}
@@ -229,20 +237,9 @@ func readTimelineJS(name string, data []byte) (*timeline.Timeline, error) {
 	}
 	for i, s := range doc.Eras {
 		where := fmt.Sprintf("%s: era %d", name, i+1)
-		if s.StartDate == nil {
-			return nil, fmt.Errorf("%s: no start_date", where)
-		}
-		start, err := s.StartDate.parts()
+		start, end, err := dateSpan(s.StartDate, s.EndDate)
 		if err != nil {
-			return nil, fmt.Errorf("%s: start_date: %w", where, err)
-		}
-		var end *parts
-		if s.EndDate != nil {
-			e, err := s.EndDate.parts()
-			if err != nil {
-				return nil, fmt.Errorf("%s: end_date: %w", where, err)
-			}
-			end = &e
+			return nil, fmt.Errorf("%s: %w", where, err)
 		}
 		label := ""
 		if s.Text != nil {
