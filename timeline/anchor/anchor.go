@@ -624,6 +624,7 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			t = t.AddDate(0, 3*n, 0)
 			if n == 0 {
 				r.lastQ = point{t, gQuarter}
+				r.inQuarter = true
 			}
 			return yearStr(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t)), src
 		}
@@ -646,13 +647,13 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 		return seasonRel(ref, e.Season, n), src
 	case tagger.Year:
 		y := ref.Year() + n
-		if e.Shifted && r.lastQ.g == gQuarter && (r.last.g == gQuarter || r.last.t.Year() == r.lastQ.t.Year()) {
+		if e.Shifted && r.lastQ.g == gQuarter && r.inQuarter && (r.last.g == gQuarter || r.last.t.Year() == r.lastQ.t.Year()) {
 			// "a year ago", "a year earlier" in a report about a quarter:
 			// the same quarter a year before.
 			q := r.lastQ.t
 			return yearStr(q.Year()+n) + "-Q" + strconv.Itoa(quarterOf(q)), src
 		}
-		if e.Anaphoric && e.Shifted && b.g == gDay && n != 0 {
+		if e.Anaphoric && e.Shifted && b.g == gDay && n != 0 && (r.lastQ.g == gNone || r.inQuarter) {
 			// "a year earlier" after a day: that day a year before.
 			return ymd(ref.AddDate(n, 0, 0)), src
 		}

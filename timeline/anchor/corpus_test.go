@@ -51,8 +51,8 @@ var corpus = []struct {
 	{"DATE", "2011", []string{"The mine closed [two years ago]."}},
 	{"DATE", "2013-02-03", []string{"The strike began [nine days ago]."}},
 	{"DATE", "2012-11", []string{"The law passed in [November]."}},
-	{"DATE", "PRESENT_REF", []string{"Investors are [now] waiting.", "It is [currently] closed."}},
-	{"DATE", "PAST_REF", []string{"The plant [recently] reopened.", "It was different in [the past]."}},
+	{"DATE", "PRESENT_REF", []string{"Investors are [now] waiting.", "It is [currently] closed.", "The [current] slump in London worried traders.", "He will travel with his [current] wife.", "Prices reflect [current] market conditions."}},
+	{"DATE", "PAST_REF", []string{"The plant [recently] reopened.", "It was different in [the past].", "The offer followed the [recent] sale of the unit.", "Investors fretted about [recent] declines in prices.", "Holders may buy shares at the [then current] price."}},
 	{"DATE", "FUTURE_REF", []string{"Prices may rise in [the future].", "Prices may rise in [the near future]."}},
 	{"DURATION", "P3Y", []string{"The project took [three years].", "The project took [3 years]."}},
 	{"DURATION", "P2W", []string{"The strike lasted [two weeks]."}},
@@ -137,6 +137,11 @@ var negatives = []string{
 	"Talks on the future of the mine broke down.",
 	"The striker scored early in the second half and the visitors never recovered.",
 	"The second half of the film drags.",
+	"The current account deficit widened.",
+	"A strong current swept the swimmers out to sea.",
+	"The firm cut its current liabilities by half.",
+	"Its most recent phone sold well.",
+	"The news was recent.",
 }
 
 func TestNegativeCorpus(t *testing.T) {
@@ -296,6 +301,12 @@ func TestTheReportsQuarter(t *testing.T) {
 			"the fourth quarter=2012-Q4|the third quarter of 2014=2014-Q3|the year-ago period=2011-Q4"},
 		{"The chain earned $9 million in its third quarter, against $7 million in the 2011 quarter. In the first nine months, it earned $20 million, against $18 million in the 2011 period.",
 			"third quarter=2012-Q3|the 2011 quarter=2011-Q3|the first nine months=P9M|the 2011 period=2011"},
+		// A comparison with "a year earlier" is about the span just named:
+		// the quarter, or the nine months (a year, not a quarter).
+		{"Net rose in the third quarter from $2 million a year earlier. For the nine months, net was $9 million, up from $7 million a year earlier. In the quarter, sales rose.",
+			"the third quarter=2012-Q3|a year earlier=2011-Q3|the nine months=P9M|a year earlier=2011|the quarter=2012-Q3"},
+		{"Net rose in the third quarter. On Friday, the chain said that through the first nine months it earned $9 million, against $7 million a year earlier.",
+			"the third quarter=2012-Q3|Friday=2013-02-08|the first nine months=P9M|a year earlier=2012"},
 	} {
 		rs := anchor.Resolve(tagger.Tag([]byte(tc.src)), ref)
 		if got := strings.Join(texts(rs), "|"); got != tc.want {

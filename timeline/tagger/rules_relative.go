@@ -40,6 +40,30 @@ var sayWords = wordSet("said", "says", "say", "saying", "told", "tell", "believe
 	"thinks", "thought", "expect", "expects", "expected", "hope", "hopes", "hoped", "noted", "added", "warned",
 	"argued", "reported", "announced", "claimed", "predicted", "showed", "shows", "show", "know", "knew", "so")
 
+// notTimeAfterCurrent are the nouns after which "current" names no time.
+var notTimeAfterCurrent = wordSet("account", "accounts", "assets", "liabilities", "ratio", "yield", "yields",
+	"density", "flow", "flows")
+
+// currentNounBefore and currentNounAfter show "current" as a noun, a flow
+// of water, air or charge: "a strong current swept them", "the current
+// of the river".
+var (
+	currentNounBefore = wordSet("a", "an", "strong", "weak", "powerful", "swift", "electric", "electrical",
+		"alternating", "direct", "ocean", "rip", "river", "air", "jet")
+	currentNounAfter = wordSet("of", "in", "from", "to", "through", "that", "which", "is", "was", "are", "were",
+		"and", "or", "at", "on", "by", "for", "with", "flows", "flowed", "swept", "carried", "runs", "ran", "pulled")
+)
+
+// adjectiveBefore reports whether the match stands before a word of the
+// same sentence (an adjective before its noun), that word not in unless.
+func adjectiveBefore(m *Match, unless map[int32]bool) bool {
+	t := m.nextToken()
+	if t == nil || t.kind != kWord || t.gap == gapPara || unless != nil && unless[t.id] {
+		return false
+	}
+	return true
+}
+
 func vagueRef(r Ref) func(m *Match) (Expr, bool) {
 	return func(m *Match) (Expr, bool) { return Expr{Ref: r}, true }
 }
@@ -393,6 +417,29 @@ var relativeRules = []Rule{
 		Examples: []string{"rare [these days] in"}},
 	{Name: "ref_recently", Type: Date, Pattern: "recently|lately", Build: vagueRef(PastRef),
 		Examples: []string{"[recently] opened"}},
+	{Name: "ref_current", Type: Date, Pattern: "[past=then] current", Build: func(m *Match) (Expr, bool) {
+		// The adjective before a noun: "current market conditions", "its
+		// current wife" (PRESENT_REF, as HeidelTime and TimeBank read it);
+		// "then current" is a past present. Not the noun ("the current
+		// swept") nor the accounting terms ("current account", "current
+		// assets"), which name no time.
+		if !adjectiveBefore(m, notTimeAfterCurrent) || m.prevIn(currentNounBefore) || m.nextIn(currentNounAfter) {
+			return Expr{}, false
+		}
+		if m.Has("past") {
+			return Expr{Ref: PastRef}, true
+		}
+		return Expr{Ref: PresentRef}, true
+	}, Examples: []string{"reflect [current] realities", "at the [then current] market price", "its [current] position in",
+		"the [current] weakness in London"}},
+	{Name: "ref_recent", Type: Date, Pattern: "recent", Build: func(m *Match) (Expr, bool) {
+		// "the recent sale", "recent declines" (PAST_REF); "the most recent
+		// model" ranks things rather than placing them in time.
+		if m.PrevWord() == "most" || !adjectiveBefore(m, nil) {
+			return Expr{}, false
+		}
+		return Expr{Ref: PastRef}, true
+	}, Examples: []string{"triggered by the [recent] sale of", "concern about [recent] declines"}},
 	{Name: "ref_the_past", Type: Date, Pattern: "the past", Build: func(m *Match) (Expr, bool) {
 		if t := m.nextToken(); t != nil && t.gap != gapPara && (t.kind == kNum || t.kind == kWord && (t.id == idFew || t.id == idSeveral || unitLex.val(t.id) != 0 || numberWordLex.val(t.id) != 0)) {
 			return Expr{}, false
