@@ -434,11 +434,16 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 	}
 	if e.DecadeOnly != 0 {
 		d := e.DecadeOnly - 1
-		ref := 1950
+		ref, src := 1950, None
 		if b, s := r.base(e); s != None {
-			ref = b.t.Year()
+			ref, src = b.t.Year(), s
 		}
 		dec := nearestCentury(d*10, ref-5) / 10
+		if src == DCT && dec*10 > ref {
+			// Seen from today "the '60s" have been, not yet to come: the
+			// last such decade that has begun.
+			dec -= 10
+		}
 		return pad(dec, 3), DCT
 	}
 	if year != 0 {

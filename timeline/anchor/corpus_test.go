@@ -36,10 +36,12 @@ var corpus = []struct {
 	{"DATE", "2013-W01", []string{"Sales rebounded in [the first week of January]."}},
 	{"DATE", "2024-Q3", []string{"Revenue grew in [Q3 2024].", "Revenue grew in [the third quarter of 2024]."}},
 	{"DATE", "BC0044", []string{"Caesar died in [44 BC].", "Caesar died in [44 B.C.]"}},
-	{"DATE", "BC0044-03-15", []string{"Caesar died on [March 15, 44 BC].", "Caesar died on [15 March 44 BC].", "Caesar died on [March 15, 44 B.C.]"}},
+	{"DATE", "BC0044-03-15", []string{"Caesar died on [March 15, 44 BC].", "Caesar died on [15 March 44 BC].", "Caesar died on [March 15, 44 B.C.]", "Caesar died on [the 15th of March 44 BC].", "Caesar died on [the 15 March, 44 BCE]."}},
+	{"DATE", "196", []string{"Rents soared in [the '60s].", "Music of [the sixties] returned.", "Rents soared in [the 60s]."}},
+	{"DATE", "201", []string{"Rents soared in [the '10s]."}},
 	{"DATE", "2013-02-11", []string{"The minister resigned [yesterday].", "The minister resigned on [Monday]."}},
 	{"DATE", "2013-02-12", []string{"Talks resume [today].", "Talks resumed on [Tuesday]."}},
-	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday].", "The exchange stays shut until [Wednesday].", "The envoy said he would fly to Cairo on [Wednesday].", "On [Wednesday], the union plans to hold a rally."}},
+	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday].", "The exchange stays shut until [Wednesday].", "The envoy said he would fly to Cairo on [Wednesday].", "On [Wednesday], the union plans to hold a rally.", "On [Wednesday] the union's full board of directors will vote on the bid."}},
 	{"DATE", "2013-02-15", []string{"Forecasters expect the gale to weaken into a squall as it drifts over Wales and Devon on [Friday].", "Fans expect the club to name a new coach on [Friday].", "The two sides will meet for a third time in the cup on [Friday]."}},
 	{"DATE", "2013-H2", []string{"Sales should pick up in [the second half of the year]."}},
 	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday].", "The offer had been scheduled to lapse on [Friday].", "Until [Friday], nobody had asked him.", "Lawyers will appeal [Friday]'s ruling.", "On [Friday], when the envoy set aside her plans, the ban was lifted."}},
@@ -311,6 +313,25 @@ func TestTheReportsQuarter(t *testing.T) {
 		rs := anchor.Resolve(tagger.Tag([]byte(tc.src)), ref)
 		if got := strings.Join(texts(rs), "|"); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// A decade written without its century is one that has begun by the
+// document date: in 2024 "the '60s" are the 1960s (nearer would be the
+// 2060s), "the '20s" the current decade.
+func TestShortDecadeLooksBack(t *testing.T) {
+	ref := anchor.Reference{DCT: anchor.Date{Year: 2024, Month: 8, Day: 12}, Mode: anchor.News}
+	for src, want := range map[string]string{
+		"Rents soared in the '60s.": "196",
+		"Rents soared in the '20s.": "202",
+		"Rents soared in the '30s.": "193",
+		"Jazz of the twenties.":     "202",
+		"Jazz of the seventies.":    "197",
+	} {
+		rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+		if len(rs) != 1 || rs[0].Value != want {
+			t.Errorf("%q: got %v, want one value %s", src, rs, want)
 		}
 	}
 }

@@ -349,14 +349,18 @@ var frontedPreps = wordSet("on", "in", "by", "until", "since", "late", "early", 
 var subordinators = wordSet("when", "after", "before", "while", "as", "because", "although", "though", "if")
 
 // frontedAdverbial reports whether the mention toks[from:to] opens its
-// sentence, alone or after a preposition, and a comma follows it.
+// sentence, alone or after a preposition, and a comma follows it (after a
+// preposition the comma may be left out: "In November he returned").
 func frontedAdverbial(toks []token, from, to int) bool {
-	if to >= len(toks) || toks[to].kind != kPunct || toks[to].punct != ',' {
-		return false
-	}
 	k := from
-	if k > 0 && toks[k].gap != gapPara && toks[k-1].kind == kWord && frontedPreps[toks[k-1].id] {
+	prep := k > 0 && toks[k].gap != gapPara && toks[k-1].kind == kWord && frontedPreps[toks[k-1].id]
+	if prep {
 		k--
+	}
+	// "In November he returned": after a preposition the comma may go.
+	comma := to < len(toks) && toks[to].kind == kPunct && toks[to].punct == ','
+	if !comma && !(prep && to < len(toks) && toks[to].kind == kWord) {
+		return false
 	}
 	if k == 0 || toks[k].gap == gapPara {
 		return true

@@ -166,7 +166,7 @@ var dateRules = []Rule{
 		Name: "date_day_month_year_bc", Type: Date,
 		Pattern:  "[the] {day} [of] {month} ,? {num:year} bc|bce",
 		Build:    dayBC,
-		Examples: []string{"killed on [15 March 44 BC] in"},
+		Examples: []string{"killed on [15 March 44 BC] in", "died on [the 15th of March 44 BC].", "on [the 15 March, 44 BCE] the"},
 	},
 	{
 		Name: "date_month_day_year_bc", Type: Date,
@@ -737,13 +737,21 @@ func dayBC(m *Match) (Expr, bool) {
 	return e, ok && validDay(e.Month, e.Day)
 }
 
-// eraUpper reports whether the letters of the era ("BC", "A.D.") are capitals.
+// eraUpper reports whether the letters of the era ("BC", "A.D.") are
+// capitals. The era stands right after the year ("44 BC") or right before
+// it ("AD 79"); the words of a date before the year ("the 15th of March
+// 44 BC") are not the era.
 func eraUpper(m *Match) bool {
 	c := m.slot("year")
-	for i := m.start; i < m.end; i++ {
-		if c != nil && i >= c.from && i < c.to {
-			continue
+	from, to := m.start, m.end
+	if c != nil {
+		if c.to < m.end {
+			from = c.to // the era follows the year
+		} else {
+			to = c.from // the era precedes it
 		}
+	}
+	for i := from; i < to; i++ {
 		if t := &m.m.toks[i]; t.kind == kWord && !t.upper {
 			return false
 		}
