@@ -100,3 +100,27 @@ func TestServeBusyAddress(t *testing.T) {
 		t.Errorf("err = %v, want a message suggesting --addr", err)
 	}
 }
+
+// An edit that keeps the file's size and lands in the same tick of the
+// file system's clock (coarse on Linux, two seconds on FAT) still changes
+// the stamp: the newest files are hashed.
+func TestStampSeesSameSizeSameTimeEdit(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "timeline.yaml")
+	other := filepath.Join(dir, "old.txt")
+	os.WriteFile(other, []byte("an older source"), 0o644)
+	os.WriteFile(p, []byte("title: Ismail Haniyeh assassinated in Tehran\n"), 0o644)
+	when := time.Date(2024, 8, 1, 12, 0, 0, 0, time.UTC)
+	os.Chtimes(p, when, when)
+	os.Chtimes(other, when.Add(-time.Hour), when.Add(-time.Hour))
+	before := stamp([]string{p, other})
+	os.WriteFile(p, []byte("title: Haniyeh killed in a Tehran guesthouse\n"), 0o644)
+	os.Chtimes(p, when, when)
+	after := stamp([]string{p, other})
+	if before == after {
+		t.Fatal("same size, same time, new content: the stamp did not change")
+	}
+	if again := stamp([]string{other, p}); again != after {
+		t.Errorf("the stamp of unchanged files changed between looks:\n%s\n%s", after, again)
+	}
+}
