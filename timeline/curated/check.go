@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/timeline-tool/timeline/internal/weblink"
 	"github.com/timeline-tool/timeline/timeline/timex"
 )
 
@@ -97,6 +98,9 @@ func checkURL(s string) (problem, hint string) {
 			return "has spaces or control characters", "remove them, or write them as %20"
 		}
 	}
+	if strings.ContainsRune(s, '\\') {
+		return "has a backslash, which browsers read as /", "write / instead of \\, or %5C for a backslash"
+	}
 	u, err := url.Parse(s)
 	if err != nil {
 		return "is not a valid address", hintFull
@@ -105,6 +109,14 @@ func checkURL(s string) (problem, hint string) {
 	case "http", "https":
 		if u.Host == "" || u.Hostname() == "" {
 			return "has no host", hintFull
+		}
+		if u.User != nil {
+			return "has a user name or password before its host", "remove the part up to and including @"
+		}
+		if _, _, ok := weblink.Parse(s); !ok {
+			// The page and the exports apply weblink's rule; anything it
+			// refuses must not pass here.
+			return "is not a link the page can show", hintFull
 		}
 		return "", ""
 	case "":

@@ -173,6 +173,10 @@ var errorTests = []struct {
 		`timeline.yaml:2:19: link "www.example.org/a" is not an http(s) address; write "https://www.example.org/a"`}},
 	{"link without host", "events:\n  - {id: a, link: 'https:///a'}\n", []string{
 		`timeline.yaml:2:19: link "https:///a" has no host; write a full address starting with https://`}},
+	{"link with a user name", "events:\n  - {id: a, link: 'https://user:pw@example.org/a'}\n", []string{
+		`timeline.yaml:2:19: link "https://user:pw@example.org/a" has a user name or password before its host; remove the part up to and including @`}},
+	{"link with a backslash", "events:\n  - {id: a, link: 'https://example.org\\evil.example/a'}\n", []string{
+		`timeline.yaml:2:19: link "https://example.org\\evil.example/a" has a backslash, which browsers read as /; write / instead of \, or %5C for a backslash`}},
 	{"link with a space", "events:\n  - {id: a, link: 'https://example.org/a b'}\n", []string{
 		`timeline.yaml:2:19: link "https://example.org/a b" has spaces or control characters; remove them, or write them as %20`}},
 	{"event source url", "events:\n  - id: a\n    sources:\n      - {url: 'javascript:x', quote: q}\n      - {url: 'HTTPS://EXAMPLE.ORG/A', quote: q}\n", []string{
