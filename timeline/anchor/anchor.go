@@ -354,8 +354,25 @@ func (r *Resolver) one(m *tagger.Mention) Resolved {
 		return res
 	}
 	v, src := r.date(m)
+	if yearTooLong(v) {
+		// TIMEX3 years have four digits: "a year earlier" after 9999 BC,
+		// "the following week" after Dec. 31, 9999, "100000 BC" have no
+		// value it can write.
+		v, src = unresolved(e), None
+	}
 	res.Value, res.Anchor = v, src
 	return res
+}
+
+// yearTooLong reports whether a value's year runs past four digits, or
+// below year 0 without its BC.
+func yearTooLong(v string) bool {
+	v = strings.TrimPrefix(v, "BC")
+	n := 0
+	for n < len(v) && (v[n] >= '0' && v[n] <= '9' || v[n] == 'X') {
+		n++
+	}
+	return n > 4 || n < len(v) && v[n] == '-' && n == 0
 }
 
 func pad(n, w int) string {
@@ -443,6 +460,9 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			// Seen from today "the '60s" have been, not yet to come: the
 			// last such decade that has begun.
 			dec -= 10
+		}
+		if dec < 0 {
+			return "XXX", None // "the '60s" in a story of 38 BC
 		}
 		return pad(dec, 3), DCT
 	}
