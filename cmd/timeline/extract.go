@@ -14,10 +14,10 @@ import (
 	"time"
 
 	"github.com/spf13/cobra"
-	"gopkg.in/yaml.v3"
 
 	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/anchor"
+	"github.com/timeline-tool/timeline/timeline/curated"
 	"github.com/timeline-tool/timeline/timeline/events"
 	"github.com/timeline-tool/timeline/timeline/render"
 	"github.com/timeline-tool/timeline/timeline/source"
@@ -158,61 +158,37 @@ func drawProgress(w io.Writer, done, total int) {
 }
 
 // writeEventsYAML prints entries ready to paste under "events:" in
-// timeline.yaml, each a candidate with its quotes as sources; a comment
-// after each quote says where it is (file:line).
+// timeline.yaml, each a candidate with its quotes as sources, written by
+// curated.FormatEntry as `timeline sync` writes them; a comment after each
+// quote says where it is (file:line).
 func writeEventsYAML(w io.Writer, evs []timeline.Event, docs map[string]*source.Document) error {
-	seq := &yaml.Node{Kind: yaml.SequenceNode}
-	str := func(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
-	for i := range evs {
-		e := &evs[i]
-		m := &yaml.Node{Kind: yaml.MappingNode}
-		add := func(k string, v *yaml.Node) { m.Content = append(m.Content, str(k), v) }
-		add("id", str(e.ID))
-		date := str(e.Date.String())
-		if !plainDate(e.Date.String()) {
-			date.Style = yaml.DoubleQuotedStyle
-		}
-		add("date", date)
-		add("title", str(e.Title))
-		if e.Description != "" {
-			add("description", str(e.Description))
-		}
-		add("type", str(e.Type))
-		add("status", str(timeline.StatusCandidate))
-		srcs := &yaml.Node{Kind: yaml.SequenceNode}
-		for _, mt := range e.Mentions {
-			c := &yaml.Node{Kind: yaml.MappingNode}
-			if mt.URL != "" {
-				c.Content = append(c.Content, str("url"), str(mt.URL))
-			}
-			if mt.Title != "" {
-				c.Content = append(c.Content, str("title"), str(mt.Title))
-			}
-			q := str(mt.Quote)
-			q.Style = yaml.DoubleQuotedStyle
-			q.LineComment = where(mt, docs)
-			c.Content = append(c.Content, str("quote"), q)
-			srcs.Content = append(srcs.Content, c)
-		}
-		add("sources", srcs)
-		seq.Content = append(seq.Content, m)
-	}
-	if len(seq.Content) == 0 {
+	if len(evs) == 0 {
 		_, err := io.WriteString(w, "# no dated events found\n")
 		return err
 	}
-	enc := yaml.NewEncoder(w)
-	enc.SetIndent(2)
-	if err := enc.Encode(seq); err != nil {
-		return fmt.Errorf("writing YAML: %w", err)
+	layout := curated.Layout{SubIndent: 2}
+	for i := range evs {
+		e := &evs[i]
+		entry := curated.Event{ID: e.ID, Status: timeline.StatusCandidate, Date: e.Date, Title: e.Title, Description: e.Description, Type: e.Type}
+		var notes []string
+		for _, mt := range e.Mentions {
+			// The path lets validate tell when the sentence changes, as
+			// for the candidates sync writes.
+			c := curated.Citation{URL: mt.URL, Title: mt.Title, Quote: mt.Quote}
+			if mt.Source != "-" && mt.Quote != "" {
+				c.Path = mt.Source
+			}
+			if c.URL == "" && c.Title == "" && c.Quote == "" {
+				continue
+			}
+			entry.Sources = append(entry.Sources, c)
+			notes = append(notes, where(mt, docs))
+		}
+		if _, err := io.WriteString(w, curated.FormatEntry(&entry, layout, notes...)); err != nil {
+			return err
+		}
 	}
-	return enc.Close()
-}
-
-// plainDate: a day ("2024-07-31") reads as a date in YAML; other forms
-// ("2009", "196X", "2020/2024-08-12") are quoted so they stay strings.
-func plainDate(s string) bool {
-	return len(s) == 10 && s[4] == '-' && s[7] == '-' && !strings.ContainsAny(s, "X/~?%")
+	return nil
 }
 
 // where is "path:line" of a mention, or its path.

@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/timeline-tool/timeline/timeline/curated"
 	"github.com/timeline-tool/timeline/timeline/source"
 )
 
@@ -105,6 +107,12 @@ func TestExtractYAML(t *testing.T) {
 		if e["status"] != "candidate" || e["id"] == nil || e["title"] == nil || e["sources"] == nil {
 			t.Errorf("entry lacks id, title, sources or status candidate: %v", e)
 		}
+		for _, src := range e["sources"].([]any) {
+			// validate compares a synced candidate's sentence with its file.
+			if c := src.(map[string]any); c["quote"] != nil && c["path"] != "seeds/iran.txt" {
+				t.Errorf("source %v has no path seeds/iran.txt", c)
+			}
+		}
 		if _, ok := e["date"].(string); !ok {
 			if _, isDay := e["date"].(interface{ Year() int }); !isDay {
 				t.Errorf("date %v (%T) does not read back as a date string", e["date"], e["date"])
@@ -113,6 +121,64 @@ func TestExtractYAML(t *testing.T) {
 	}
 	if !strings.Contains(out.String(), `date: "2009"`) || !strings.Contains(out.String(), "# seeds/iran.txt:") {
 		t.Errorf("want a quoted year and file:line comments:\n%s", out)
+	}
+	checkYAMLMatchesJSON(t, []string{"--dct", "2024-08-12", "seeds"}, sampleFactory)
+}
+
+// Text YAML misreads bare (a colon, a hash, quotes, a leading dash) in the
+// sentence a quote is taken from: the printed entries, pasted under
+// "events:", read back as the events --format json gives.
+func TestExtractYAMLHostileText(t *testing.T) {
+	text := "- The \"Kariba\" dam: it collapsed # suddenly on April 4, 2021, flooding Harare.\n" +
+		"@officials said on 12 May 2022: no; yes & *nothing* would change {for now} [really].\n"
+	checkYAMLMatchesJSON(t, []string{"-"}, func(t *testing.T) *Factory {
+		f, _, _ := testFactory(t, text)
+		return f
+	})
+}
+
+// checkYAMLMatchesJSON runs extract with args in --format yaml and json,
+// parses the YAML under "events:" with curated.Parse, and checks that each
+// entry is the JSON event: id, date, title, description, type, quotes, and
+// status candidate.
+func checkYAMLMatchesJSON(t *testing.T, args []string, factory func(*testing.T) *Factory) {
+	t.Helper()
+	outputs := map[string][]byte{}
+	for _, format := range []string{"yaml", "json"} {
+		f := factory(t)
+		if code := Main(append([]string{"extract", "--format", format}, args...), f); code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, f.Stderr)
+		}
+		outputs[format] = f.Stdout.(*bytes.Buffer).Bytes()
+	}
+	var want extractJSON
+	if err := json.Unmarshal(outputs["json"], &want); err != nil {
+		t.Fatal(err)
+	}
+	doc := append([]byte("events:\n"), outputs["yaml"]...)
+	got, err := curated.Parse("timeline.yaml", doc)
+	if err != nil {
+		t.Fatalf("the printed entries do not parse as timeline.yaml events: %v\n%s", err, doc)
+	}
+	if len(got.Events) != len(want.Events) || len(want.Events) == 0 {
+		t.Fatalf("%d entries for %d events:\n%s", len(got.Events), len(want.Events), doc)
+	}
+	for i, w := range want.Events {
+		g := got.Events[i]
+		if g.ID != w.ID || g.Date.String() != w.Date || g.Title != w.Title || g.Description != w.Description || g.Type != w.Type || g.Status != "candidate" {
+			t.Errorf("entry %d reads back as %s %s %q %q %q %q, want %s %s %q %q %q candidate", i, g.ID, g.Date, g.Title, g.Description, g.Type, g.Status, w.ID, w.Date, w.Title, w.Description, w.Type)
+		}
+		var quotes []string
+		for _, m := range w.Mentions {
+			quotes = append(quotes, m.Quote)
+		}
+		var gotQuotes []string
+		for _, c := range g.Sources {
+			gotQuotes = append(gotQuotes, c.Quote)
+		}
+		if !slices.Equal(gotQuotes, quotes) {
+			t.Errorf("entry %d: quotes %q, want %q", i, gotQuotes, quotes)
+		}
 	}
 }
 

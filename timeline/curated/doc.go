@@ -54,4 +54,37 @@
 // otherwise the next place is tried (a "|+" block scalar owns the blank
 // lines after it), and failing that Sync returns an error and the file as
 // it was.
+//
+// # Writing entries
+//
+// FormatEntry is the one writer of event entries: Sync inserts its text
+// into the user's file, `timeline extract --format yaml` prints it, and so
+// does export.YAML for `timeline import`. Whatever it writes, Parse reads
+// back as the same values. Its rules, the same in all three places:
+//
+//   - A date is always in double quotes ("2009", "2024-07-31", "196X",
+//     "-0043-03-15", "2020/2024-08-12"): bare, the first two are a number
+//     and a timestamp to YAML, and a reader should not have to know which
+//     of the forms are safe.
+//   - Text is written plain when YAML reads it back, in that place (after
+//     "key: " in a block mapping, or inside "{...}"), as the same string;
+//     FormatText parses it to make sure. So "null", "2009", "@x", "- x",
+//     "a: b" and " padded " are quoted, and so is text over 1,000 bytes.
+//     So are the words a YAML 1.1 reader (PyYAML) takes for booleans
+//     ("yes", "No", "off") and its base-60 numbers ("1:20"), though
+//     yaml.v3 reads them as text.
+//   - Quoted text is in double quotes, with escapes ("\"", "\\", "\n",
+//     "\t", "\x07", "\u2028") for everything that is not a printable
+//     character, so it always fits on one line.
+//   - Text with line breaks, in a block entry, is a literal block ("|-", or
+//     "|" when it ends with one line break) when each line can be written
+//     as itself: printable characters, the first line not starting with a
+//     blank, no line ending with one or made of blanks only, and at most
+//     one final line break. Otherwise it is quoted.
+//   - Fields are written in a fixed order (id, status, date, title,
+//     description, type, group, tags, match, link, hide, sources; in a
+//     source path, url, title, outlet, author, date, quote), empty ones
+//     left out, tags and match as flow lists.
+//
+// Invalid UTF-8 is written as U+FFFD, the only change a value can undergo.
 package curated

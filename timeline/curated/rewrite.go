@@ -13,6 +13,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/timex"
 )
 
 // maxCitations is how many of a candidate's mentions it records.
@@ -25,10 +26,11 @@ func AddCandidates(src []byte, cands []timeline.Event) (out []byte, added int, e
 
 // Sync adds to the timeline.yaml in src, named name in errors, the
 // extracted events of cands it does not have yet, as entries for the user
-// to review: the id, "status: candidate", the date (quoted when YAML would
-// read it as a number or a timestamp), title, description, type, and the
-// file and sentence of up to three mentions (sources: [{path, quote}]), so
-// that CheckAgainst can tell when that sentence changes.
+// to review: the id, "status: candidate", the date, title, description,
+// type, and the file and sentence of up to three mentions (sources:
+// [{path, quote}]), so that CheckAgainst can tell when that sentence
+// changes. Each entry is written by FormatEntry (or FormatFlowEntry in a
+// flow list), as `timeline extract` and `timeline import` write theirs.
 //
 // An event is new when timeline.Merge leaves it extracted: no entry has its
 // id, it is not hidden, no curated event matches it, and its confidence is
@@ -72,15 +74,9 @@ func Sync(name string, src []byte, cands []timeline.Event) (out []byte, added in
 	return src, 0, fmt.Errorf("%s: adding %d candidates would change what the file says (%v); the file was left as it is", name, len(entries), lastErr)
 }
 
-// candidate is an entry to write.
-type candidate struct {
-	ID, Date, Title, Description, Type string
-	Sources                            []Citation // Path, Quote and URL
-}
-
 // newEntries is the candidates of cands the file does not have, in time
 // order, ready to write.
-func (f *File) newEntries(cands []timeline.Event) []candidate {
+func (f *File) newEntries(cands []timeline.Event) []Event {
 	evs := make([]timeline.Event, 0, len(cands))
 	for _, e := range cands {
 		if e.Date.IsZero() {
@@ -97,15 +93,16 @@ func (f *File) newEntries(cands []timeline.Event) []candidate {
 	for _, e := range f.Events {
 		taken[e.ID] = true
 	}
-	var out []candidate
+	var out []Event
 	for _, e := range tl.Events {
 		if e.Origin != timeline.OriginExtracted || taken[e.ID] {
 			continue
 		}
 		taken[e.ID] = true
-		c := candidate{
+		c := Event{
 			ID:          e.ID,
-			Date:        e.Date.String(),
+			Status:      timeline.StatusCandidate,
+			Date:        e.Date,
 			Title:       clean(e.Title),
 			Description: clean(e.Description),
 			Type:        clean(e.Type),
@@ -177,16 +174,13 @@ func (p plan) apply(src []byte) []byte {
 
 // style is how the file writes list entries.
 type style struct {
-	nl     string // line break
-	dash   int    // column (0-based) of the entries' "-"
-	gap    string // between "-" and the first key
-	subRel int    // a nested list's "-" relative to its key
-	subGap string
-	blank  bool // a blank line between entries
-	flow   bool // entries as {...} on one line each
+	Layout
+	blank bool // a blank line between entries
 }
 
-func (s style) keyCol() int { return s.dash + 1 + len(s.gap) }
+func newStyle(nl string, dash, subRel int) style {
+	return style{Layout: Layout{Newline: nl, Indent: dash, Gap: " ", SubIndent: subRel, SubGap: " "}}
+}
 
 // text is the rewriting state: the file, its lines and its style.
 type text struct {
@@ -198,7 +192,7 @@ type text struct {
 // plan finds where the entries go and how to write them. It returns the
 // places to try, best first: parsing the result again tells which is right
 // (a block scalar kept with "|+" owns the blank lines after it).
-func (f *File) plan(entries []candidate) ([]plan, error) {
+func (f *File) plan(entries []Event) ([]plan, error) {
 	t := &text{f: f, src: f.Data, starts: lineStarts(f.Data)}
 	var root *yaml.Node
 	if f.Doc != nil && len(f.Doc.Content) > 0 {
@@ -310,7 +304,7 @@ func indentOf(line []byte) (n int, kind byte) {
 // groups, eras) relative to their keys, placed under a key at column
 // keyCol; two spaces and "- " when there is none.
 func (t *text) defaultStyle(keyCol int) style {
-	s := style{nl: t.newline(), dash: keyCol + 2, gap: " ", subRel: 2, subGap: " "}
+	s := newStyle(t.newline(), keyCol+2, 2)
 	if t.f.Doc == nil || len(t.f.Doc.Content) == 0 || t.f.Doc.Content[0].Kind != yaml.MappingNode {
 		return s
 	}
@@ -321,10 +315,10 @@ func (t *text) defaultStyle(keyCol int) style {
 			continue
 		}
 		rel := v.Column - k.Column
-		s.dash = keyCol + rel
-		s.subRel = rel
+		s.Indent = keyCol + rel
+		s.SubIndent = rel
 		if g, ok := t.gapOf(v, v.Content[0]); ok {
-			s.gap, s.subGap = g, g
+			s.Gap, s.SubGap = g, g
 		}
 		break
 	}
@@ -357,14 +351,14 @@ func (t *text) gapOf(seq, item *yaml.Node) (string, bool) {
 }
 
 // blockList plans entries appended to a block list of events.
-func (t *text) blockList(key, seq *yaml.Node, entries []candidate) ([]plan, error) {
-	s := style{nl: t.newline(), dash: seq.Column - 1, gap: " ", subRel: max(seq.Column-key.Column, 0), subGap: " "}
+func (t *text) blockList(key, seq *yaml.Node, entries []Event) ([]plan, error) {
+	s := newStyle(t.newline(), seq.Column-1, max(seq.Column-key.Column, 0))
 	if g, ok := t.gapOf(seq, seq.Content[0]); ok {
-		s.gap, s.subGap = g, g
+		s.Gap, s.SubGap = g, g
 	}
 	t.nestedStyle(seq, &s)
 	last := seq.Content[len(seq.Content)-1]
-	s.flow = last.Kind == yaml.MappingNode && last.Style&yaml.FlowStyle != 0
+	s.Flow = last.Kind == yaml.MappingNode && last.Style&yaml.FlowStyle != 0
 	// A blank line between entries when the last two are apart.
 	if n := len(seq.Content); n >= 2 {
 		prevEnd := maxLine(seq.Content[n-2])
@@ -386,7 +380,7 @@ func (t *text) blockList(key, seq *yaml.Node, entries []candidate) ([]plan, erro
 		if kind == ' ' {
 			continue
 		}
-		if n > s.dash || kind == '#' && n == s.dash && s.dash > key.Column-1 {
+		if n > s.Indent || kind == '#' && n == s.Indent && s.Indent > key.Column-1 {
 			lastContent = l
 			continue
 		}
@@ -401,13 +395,13 @@ func (t *text) blockList(key, seq *yaml.Node, entries []candidate) ([]plan, erro
 		off, br := t.lineEnd(at)
 		var b strings.Builder
 		if br == "" {
-			b.WriteString(s.nl)
+			b.WriteString(s.Newline)
 		}
 		for i, c := range entries {
 			if s.blank {
-				b.WriteString(s.nl)
+				b.WriteString(s.Newline)
 			}
-			t.writeBlock(&b, c, s, i == len(entries)-1 && br == "")
+			writeBlock(&b, c, s, i == len(entries)-1 && br == "")
 		}
 		plans = append(plans, plan{{off: off, ins: b.String()}})
 	}
@@ -438,9 +432,9 @@ func (t *text) nestedStyle(seq *yaml.Node, s *style) {
 			if v.Kind != yaml.SequenceNode || v.Style&yaml.FlowStyle != 0 || len(v.Content) == 0 || v.Line <= k.Line {
 				continue
 			}
-			s.subRel = max(v.Column-k.Column, 0)
+			s.SubIndent = max(v.Column-k.Column, 0)
 			if g, ok := t.gapOf(v, v.Content[0]); ok {
-				s.subGap = g
+				s.SubGap = g
 			}
 			return
 		}
@@ -458,7 +452,7 @@ func maxLine(n *yaml.Node) int {
 
 // emptyValue plans "events:" with no value, "~" or "[]": the value is
 // removed and the entries written as a block list under the key.
-func (t *text) emptyValue(key, val *yaml.Node, entries []candidate) ([]plan, error) {
+func (t *text) emptyValue(key, val *yaml.Node, entries []Event) ([]plan, error) {
 	s := t.defaultStyle(key.Column - 1)
 	var p plan
 	after := key.Line
@@ -492,26 +486,26 @@ func (t *text) removeToken(start, end, line int) edit {
 }
 
 // blockAfter inserts the entries as a block list after line.
-func (t *text) blockAfter(line int, s style, entries []candidate) edit {
+func (t *text) blockAfter(line int, s style, entries []Event) edit {
 	off, br := t.lineEnd(line)
 	var b strings.Builder
 	if br == "" {
-		b.WriteString(s.nl)
+		b.WriteString(s.Newline)
 	}
 	for i, c := range entries {
-		t.writeBlock(&b, c, s, i == len(entries)-1 && br == "")
+		writeBlock(&b, c, s, i == len(entries)-1 && br == "")
 	}
 	return edit{off: off, ins: b.String()}
 }
 
 // appendKey plans a new "events:" key at the end of the root mapping (or
 // of a file with no content), before a "..." that ends the document.
-func (t *text) appendKey(root *yaml.Node, entries []candidate) ([]plan, error) {
+func (t *text) appendKey(root *yaml.Node, entries []Event) ([]plan, error) {
 	col := 0
 	if root != nil {
 		col = root.Column - 1
 	}
-	s := style{nl: t.newline(), dash: col + 2, gap: " ", subRel: 2, subGap: " "}
+	s := newStyle(t.newline(), col+2, 2)
 	if root != nil {
 		s = t.defaultStyle(col)
 	}
@@ -539,16 +533,16 @@ func (t *text) appendKey(root *yaml.Node, entries []candidate) ([]plan, error) {
 		off, br = t.lineEnd(last)
 	}
 	if br == "" && off > 0 {
-		b.WriteString(s.nl)
+		b.WriteString(s.Newline)
 	}
 	if root != nil && t.blankBeforeKeys(root) {
-		b.WriteString(s.nl)
+		b.WriteString(s.Newline)
 	}
 	b.WriteString(strings.Repeat(" ", col))
 	b.WriteString("events:")
-	b.WriteString(s.nl)
+	b.WriteString(s.Newline)
 	for i, c := range entries {
-		t.writeBlock(&b, c, s, i == len(entries)-1 && br == "" && off > 0)
+		writeBlock(&b, c, s, i == len(entries)-1 && br == "" && off > 0)
 	}
 	return []plan{{{off: off, ins: b.String()}}}, nil
 }
@@ -580,7 +574,7 @@ func (t *text) blankBeforeKeys(root *yaml.Node) bool {
 
 // flowList plans entries appended to a flow list "events: [...]", or an
 // empty one on one line made a block list.
-func (t *text) flowList(key, seq *yaml.Node, entries []candidate) ([]plan, error) {
+func (t *text) flowList(key, seq *yaml.Node, entries []Event) ([]plan, error) {
 	open := t.offset(seq.Line, seq.Column)
 	closeAt, err := t.closing(open)
 	if err != nil {
@@ -621,14 +615,14 @@ func (t *text) flowList(key, seq *yaml.Node, entries []candidate) ([]plan, error
 		default:
 			b.WriteString("," + space)
 		}
-		writeFlow(&b, c)
+		b.WriteString(FormatFlowEntry(&c))
 	}
 	return []plan{{{off: at, ins: b.String()}}}, nil
 }
 
 // flowRoot plans ", events: [...]" added to a file written as one flow
 // mapping "{...}".
-func (t *text) flowRoot(root *yaml.Node, entries []candidate) ([]plan, error) {
+func (t *text) flowRoot(root *yaml.Node, entries []Event) ([]plan, error) {
 	open := t.offset(root.Line, root.Column)
 	closeAt, err := t.closing(open)
 	if err != nil {
@@ -646,7 +640,7 @@ func (t *text) flowRoot(root *yaml.Node, entries []candidate) ([]plan, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		writeFlow(&b, c)
+		b.WriteString(FormatFlowEntry(&c))
 	}
 	b.WriteString("]")
 	return []plan{{{off: at, ins: b.String()}}}, nil
@@ -738,174 +732,8 @@ func skipQuoted(src []byte, i int) int {
 	return len(src)
 }
 
-// writeBlock writes entry c as a block list entry in style s, each line
-// ended by s.nl but the last when noFinalBreak.
-func (t *text) writeBlock(b *strings.Builder, c candidate, s style, noFinalBreak bool) {
-	var lines []string
-	if s.flow {
-		var fb strings.Builder
-		writeFlow(&fb, c)
-		lines = append(lines, strings.Repeat(" ", s.dash)+"-"+s.gap+fb.String())
-	} else {
-		key := strings.Repeat(" ", s.keyCol())
-		first := true
-		add := func(k, v string) {
-			if v == "" {
-				return
-			}
-			prefix := key
-			if first {
-				prefix = strings.Repeat(" ", s.dash) + "-" + s.gap
-				first = false
-			}
-			lines = append(lines, prefix+k+": "+scalar(v, false))
-		}
-		add("id", c.ID)
-		add("status", timeline.StatusCandidate)
-		add("date", c.Date)
-		add("title", c.Title)
-		add("description", c.Description)
-		add("type", c.Type)
-		if len(c.Sources) > 0 {
-			lines = append(lines, key+"sources:")
-			dash := strings.Repeat(" ", s.keyCol()+s.subRel)
-			inner := dash + strings.Repeat(" ", 1+len(s.subGap))
-			for _, ct := range c.Sources {
-				first := true
-				for _, kv := range [][2]string{{"path", ct.Path}, {"url", ct.URL}, {"quote", ct.Quote}} {
-					if kv[1] == "" {
-						continue
-					}
-					prefix := inner
-					if first {
-						prefix = dash + "-" + s.subGap
-						first = false
-					}
-					lines = append(lines, prefix+kv[0]+": "+scalar(kv[1], false))
-				}
-			}
-		}
-	}
-	for i, l := range lines {
-		b.WriteString(l)
-		if i < len(lines)-1 || !noFinalBreak {
-			b.WriteString(s.nl)
-		}
-	}
-}
-
-// writeFlow writes entry c as a flow mapping on one line.
-func writeFlow(b *strings.Builder, c candidate) {
-	b.WriteString("{")
-	sep := ""
-	add := func(k, v string) {
-		if v == "" {
-			return
-		}
-		b.WriteString(sep + k + ": " + scalar(v, true))
-		sep = ", "
-	}
-	add("id", c.ID)
-	add("status", timeline.StatusCandidate)
-	add("date", c.Date)
-	add("title", c.Title)
-	add("description", c.Description)
-	add("type", c.Type)
-	if len(c.Sources) > 0 {
-		b.WriteString(sep + "sources: [")
-		for i, ct := range c.Sources {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString("{")
-			sep = ""
-			for _, kv := range [][2]string{{"path", ct.Path}, {"url", ct.URL}, {"quote", ct.Quote}} {
-				add(kv[0], kv[1])
-			}
-			b.WriteString("}")
-		}
-		b.WriteString("]")
-	}
-	b.WriteString("}")
-}
-
-// scalar writes s as a YAML scalar: plain when it reads back as the same
-// text in that context (block, or flow where ",[]{}" end it), else double
-// quoted with escapes for everything but printable characters. So "2009"
-// and "2024-07-31", a number and a timestamp to YAML, are quoted.
-func scalar(s string, flow bool) string {
-	if plainOK(s, flow) {
-		return s
-	}
-	var b strings.Builder
-	b.WriteByte('"')
-	for _, r := range s {
-		switch {
-		case r == '"' || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case printable(r):
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-	}
-	b.WriteByte('"')
-	return b.String()
-}
-
-// printable reports whether r can be written as itself inside quotes and
-// in plain text: no control characters, line breaks (NEL, LS, PS), byte
-// order marks or non-characters.
-func printable(r rune) bool {
-	switch {
-	case r >= 0x20 && r < 0x7f:
-		return true
-	case r < 0xa0, r == 0x2028, r == 0x2029, r == 0xfeff, r == utf8.RuneError:
-		return false
-	}
-	return allowedRune(r) && r != 0xfffe && r != 0xffff
-}
-
-// plainOK reports whether s can be written unquoted.
-func plainOK(s string, flow bool) bool {
-	if s == "" || strings.TrimSpace(s) != s || len(s) > 1000 {
-		return false
-	}
-	for _, r := range s {
-		if !printable(r) {
-			return false
-		}
-	}
-	if strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@`") {
-		return false
-	}
-	if strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.HasSuffix(s, ":") {
-		return false
-	}
-	if flow && strings.ContainsAny(s, ",[]{}") {
-		return false
-	}
-	var n yaml.Node
-	if err := yaml.Unmarshal([]byte("v: "+s), &n); err != nil || len(n.Content) == 0 || len(n.Content[0].Content) != 2 {
-		return false
-	}
-	v := n.Content[0].Content[1]
-	return v.Kind == yaml.ScalarNode && v.Tag == "!!str" && v.Value == s && v.Style == 0
-}
-
 // verify parses res and checks it reads as the file f plus the entries.
-func (f *File) verify(res []byte, entries []candidate) error {
+func (f *File) verify(res []byte, entries []Event) error {
 	g, err := Parse(f.Name, res)
 	if err != nil {
 		var list ErrorList
@@ -921,16 +749,45 @@ func (f *File) verify(res []byte, entries []candidate) error {
 		return errors.New("the entries already there read differently")
 	}
 	for i, c := range entries {
-		e := g.Events[len(f.Events)+i]
-		got := candidate{ID: e.ID, Date: e.Date.String(), Title: e.Title, Description: e.Description, Type: e.Type}
-		for _, ct := range e.Sources {
-			got.Sources = append(got.Sources, Citation{Path: ct.Path, Quote: ct.Quote, URL: ct.URL})
-		}
-		if e.Status != timeline.StatusCandidate || !reflect.DeepEqual(got, c) {
+		got, want := entryValues(g.Events[len(f.Events)+i]), entryValues(c)
+		if !reflect.DeepEqual(got, want) {
 			return fmt.Errorf("candidate %s reads back as %+v", strconv.Quote(c.ID), got)
 		}
 	}
 	return nil
+}
+
+// writeBlock writes entry c as a block list entry in style s, its last
+// line without a break when noFinalBreak.
+func writeBlock(b *strings.Builder, c Event, s style, noFinalBreak bool) {
+	text := FormatEntry(&c, s.Layout)
+	if noFinalBreak {
+		text = strings.TrimSuffix(text, s.newline())
+	}
+	b.WriteString(text)
+}
+
+// entryValues is e without its yaml nodes, its date as Parse reads it
+// back: what a written entry must read back as.
+func entryValues(e Event) Event {
+	e.Node = nil
+	e.override = false
+	if !e.Date.IsZero() {
+		if d, err := timex.Parse(e.Date.String()); err == nil {
+			e.Date = d
+		}
+	}
+	e.Sources = slices.Clone(e.Sources)
+	for i := range e.Sources {
+		c := &e.Sources[i]
+		c.Node = nil
+		if !c.Date.IsZero() {
+			if d, err := timex.Parse(c.Date.String()); err == nil {
+				c.Date = d
+			}
+		}
+	}
+	return e
 }
 
 // summary is what f says, without the yaml nodes, with its first n events.

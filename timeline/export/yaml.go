@@ -1,103 +1,59 @@
 package export
 
 import (
-	"bytes"
 	"fmt"
 	"io"
-
-	"gopkg.in/yaml.v3"
+	"strings"
 
 	"github.com/timeline-tool/timeline/timeline"
+	"github.com/timeline-tool/timeline/timeline/curated"
 )
 
 // YAML writes t as timeline.yaml text: the title, the groups, the eras and
 // the events (id, date, title, description, group, sources), after a
 // comment that says where they came from (from, e.g. the file name). The
 // text is a timeline.yaml of its own, and its sections are ready to paste
-// into an existing one. Strings are quoted wherever YAML needs it (yaml.v3
-// decides), dates always, so "2009" stays a string.
+// into an existing one. Every value is written as curated writes it (the
+// events by curated.FormatEntry, as `timeline sync` and `timeline extract`
+// write theirs): dates always quoted, so "2009" stays a string, and text
+// quoted wherever YAML needs it.
 func YAML(w io.Writer, t *timeline.Timeline, from string) error {
-	doc := &yaml.Node{Kind: yaml.MappingNode}
-	doc.HeadComment = fmt.Sprintf("Imported from %s by `timeline import`: %s, %s.\n"+
-		"Paste the groups your timeline.yaml lacks under its \"groups:\" and the events under \"events:\",\n"+
-		"or save this as a timeline.yaml of its own.", oneLine(from), count(len(t.Events), "event"), count(len(t.Groups), "group"))
+	var b strings.Builder
+	fmt.Fprintf(&b, "# Imported from %s by `timeline import`: %s, %s.\n"+
+		"# Paste the groups your timeline.yaml lacks under its \"groups:\" and the events under \"events:\",\n"+
+		"# or save this as a timeline.yaml of its own.\n", oneLine(from), count(len(t.Events), "event"), count(len(t.Groups), "group"))
 	if t.Title != "" {
-		add(doc, "title", str(t.Title))
+		b.WriteString("title: " + curated.FormatText(t.Title, false) + "\n")
 	}
 	if len(t.Groups) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		b.WriteString("groups:\n")
 		for _, g := range t.Groups {
-			m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-			add(m, "id", str(g.ID))
-			add(m, "label", str(g.Label))
-			seq.Content = append(seq.Content, m)
+			fmt.Fprintf(&b, "  - {id: %s, label: %s}\n", curated.FormatText(g.ID, true), curated.FormatText(g.Label, true))
 		}
-		add(doc, "groups", seq)
 	}
 	if len(t.Eras) > 0 {
-		seq := &yaml.Node{Kind: yaml.SequenceNode}
+		b.WriteString("eras:\n")
 		for _, e := range t.Eras {
-			m := &yaml.Node{Kind: yaml.MappingNode, Style: yaml.FlowStyle}
-			add(m, "label", str(e.Label))
-			add(m, "date", date(e.Date.String()))
-			seq.Content = append(seq.Content, m)
+			fmt.Fprintf(&b, "  - {label: %s, date: %s}\n", curated.FormatText(e.Label, true), curated.FormatDate(e.Date))
 		}
-		add(doc, "eras", seq)
 	}
-	seq := &yaml.Node{Kind: yaml.SequenceNode}
+	if len(t.Events) == 0 {
+		b.WriteString("events: []\n")
+	} else {
+		b.WriteString("events:\n")
+	}
+	layout := curated.Layout{Indent: 2, SubIndent: 2}
 	for _, e := range t.Events {
-		m := &yaml.Node{Kind: yaml.MappingNode}
-		add(m, "id", str(e.ID))
-		add(m, "date", date(e.Date.String()))
-		add(m, "title", str(e.Title))
-		if e.Description != "" {
-			add(m, "description", str(e.Description))
-		}
-		if e.Group != "" {
-			add(m, "group", str(e.Group))
-		}
-		var srcs []*yaml.Node
-		for _, mt := range e.Mentions {
-			if mt.URL == "" {
-				continue
+		entry := curated.Event{ID: e.ID, Date: e.Date, Title: e.Title, Description: e.Description, Group: e.Group}
+		for _, m := range e.Mentions {
+			if m.URL != "" {
+				entry.Sources = append(entry.Sources, curated.Citation{URL: m.URL, Title: m.Title})
 			}
-			s := &yaml.Node{Kind: yaml.MappingNode}
-			add(s, "url", str(mt.URL))
-			if mt.Title != "" {
-				add(s, "title", str(mt.Title))
-			}
-			srcs = append(srcs, s)
 		}
-		if len(srcs) > 0 {
-			add(m, "sources", &yaml.Node{Kind: yaml.SequenceNode, Content: srcs})
-		}
-		seq.Content = append(seq.Content, m)
+		b.WriteString(curated.FormatEntry(&entry, layout))
 	}
-	add(doc, "events", seq)
-
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("export: writing YAML: %w", err)
-	}
-	if err := enc.Close(); err != nil {
-		return fmt.Errorf("export: writing YAML: %w", err)
-	}
-	_, err := w.Write(buf.Bytes())
+	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func add(m *yaml.Node, key string, v *yaml.Node) {
-	m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
-}
-
-func str(s string) *yaml.Node { return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s} }
-
-// date is a date string, always quoted so that no reader takes it for a
-// number or a timestamp.
-func date(s string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s, Style: yaml.DoubleQuotedStyle}
 }
 
 func count(n int, word string) string {
@@ -110,7 +66,7 @@ func count(n int, word string) string {
 func oneLine(s string) string {
 	b := []rune{}
 	for _, r := range s {
-		if r < 0x20 || r == 0x7f {
+		if r < 0x20 || r >= 0x7f && r < 0xa0 || r == 0x2028 || r == 0x2029 || r == 0xfeff {
 			r = '?'
 		}
 		b = append(b, r)
