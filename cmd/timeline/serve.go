@@ -109,6 +109,10 @@ func runServe(ctx context.Context, o *serveOptions) error {
 	rebuild := func() {
 		pv.set(servePage(f, o.Config, js))
 	}
+	// The files are looked at before the first build: an edit made while
+	// it runs, or before the watcher's first look, is then a change.
+	wl := &watchList{f: f, config: o.Config}
+	seen := stamp(wl.files())
 	rebuild()
 
 	mux := http.NewServeMux()
@@ -154,8 +158,7 @@ func runServe(ctx context.Context, o *serveOptions) error {
 
 	watchCtx, stopWatch := context.WithCancel(ctx)
 	defer stopWatch()
-	wl := &watchList{f: f, config: o.Config}
-	go watch(watchCtx, o.Poll, wl.files, func() {
+	go watch(watchCtx, o.Poll, wl.files, seen, func() {
 		rebuild()
 		fmt.Fprintf(f.Stderr, "rebuilt after a change\n")
 	})
@@ -253,12 +256,12 @@ func (w *watchList) files() []string {
 	return files
 }
 
-// watch calls changed whenever the set of files, or the size or time of
-// one of them, differs from the last look. Polling needs no dependency and
-// works on every file system, network mounts and editors that replace
-// files included.
-func watch(ctx context.Context, every time.Duration, files func() []string, changed func()) {
-	last := stamp(files())
+// watch calls changed whenever the stamp of the files (their set, sizes,
+// times and the newest ones' content) differs from the last look; the
+// first look is last, taken by the caller before it built the page.
+// Polling needs no dependency and works on every file system, network
+// mounts and editors that replace files included.
+func watch(ctx context.Context, every time.Duration, files func() []string, last string, changed func()) {
 	t := time.NewTicker(every)
 	defer t.Stop()
 	for {

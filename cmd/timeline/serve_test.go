@@ -124,3 +124,26 @@ func TestStampSeesSameSizeSameTimeEdit(t *testing.T) {
 		t.Errorf("the stamp of unchanged files changed between looks:\n%s\n%s", after, again)
 	}
 }
+
+// The watcher counts from the look taken before the first build: an edit
+// made before its goroutine runs (a loaded machine) is still a change.
+func TestWatchSeesEditBeforeItStarts(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "timeline.yaml")
+	os.WriteFile(p, []byte("title: before\n"), 0o644)
+	seen := stamp([]string{p})
+	os.WriteFile(p, []byte("title: after the edit\n"), 0o644)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	changed := make(chan struct{}, 1)
+	go watch(ctx, 10*time.Millisecond, func() []string { return []string{p} }, seen, func() {
+		select {
+		case changed <- struct{}{}:
+		default:
+		}
+	})
+	select {
+	case <-changed:
+	case <-time.After(5 * time.Second):
+		t.Fatal("an edit made before the watcher started was never seen")
+	}
+}
