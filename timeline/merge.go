@@ -170,9 +170,10 @@ type Warning struct {
 func (w Warning) String() string { return w.Curated.String() + ": " + w.Msg }
 
 // Merge combines the curated entries with the extracted events (DESIGN §5)
-// into the timeline to render. texts holds the bytes of the source files by
-// path, as the mentions name them; it is only read to give the line and
-// column of a mention in a warning, and may be nil.
+// into the timeline to render. texts gives the bytes of a source file by
+// path, as the mentions name it; it is only called to give the line and
+// column of a mention in a warning (so a build without warnings reads no
+// file twice), and may be nil.
 //
 // An entry whose id is an extracted event's id takes that event: hide drops
 // it, an override changes the fields it sets, a curated event absorbs it.
@@ -194,7 +195,29 @@ func (w Warning) String() string { return w.Curated.String() + ": " + w.Msg }
 //
 // The result is in Sort order, and neither it nor the warnings depend on
 // the order of extracted.
-func Merge(cur Curated, extracted []Event, texts map[string][]byte) (*Timeline, []Warning) {
+// Texts gives the bytes of a source file by the name mentions and sources
+// use; ok is false for a file it does not know or cannot read. Callers
+// read files on demand (see cmd/timeline) so that only the files a message
+// points into are read a second time.
+type Texts func(name string) (src []byte, ok bool)
+
+// Get calls t, or reports nothing known when t is nil.
+func (t Texts) Get(name string) ([]byte, bool) {
+	if t == nil {
+		return nil, false
+	}
+	return t(name)
+}
+
+// TextsOf serves texts from a map.
+func TextsOf(m map[string][]byte) Texts {
+	return func(name string) ([]byte, bool) {
+		src, ok := m[name]
+		return src, ok
+	}
+}
+
+func Merge(cur Curated, extracted []Event, texts Texts) (*Timeline, []Warning) {
 	m := &merger{cur: cur, texts: texts, lines: map[string]*LineIndex{}}
 	return m.run(extracted)
 }
@@ -202,7 +225,7 @@ func Merge(cur Curated, extracted []Event, texts map[string][]byte) (*Timeline, 
 type merger struct {
 	cur     Curated
 	entries []*preparedEntry
-	texts   map[string][]byte
+	texts   Texts
 	lines   map[string]*LineIndex
 	warns   []Warning
 }
@@ -810,7 +833,7 @@ func (m *merger) mentionPos(e Event) (Pos, string) {
 			continue
 		}
 		p := Pos{File: mn.Source}
-		if src, ok := m.texts[mn.Source]; ok && mn.Start <= len(src) {
+		if src, ok := m.texts.Get(mn.Source); ok && mn.Start <= len(src) {
 			x := m.lines[mn.Source]
 			if x == nil {
 				x = NewLineIndex(src)

@@ -282,7 +282,7 @@ events:
     title: Mohsen Fakhrizadeh assassinated near Tehran
     match: [fakhrizadeh]
 `)
-	tl, warns := timeline.Merge(c, []timeline.Event{died}, map[string][]byte{"seeds/notes.txt": []byte(notes)})
+	tl, warns := timeline.Merge(c, []timeline.Event{died}, timeline.TextsOf(map[string][]byte{"seeds/notes.txt": []byte(notes)}))
 	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2020-11-27" || tl.Events[0].Origin != timeline.OriginMerged {
 		t.Errorf("the text's event should merge into the curated one, its date kept:\n%s", dumpTimeline(tl))
 	}
@@ -490,7 +490,7 @@ func TestMergeSample(t *testing.T) {
 		extracted(t, "2024-07-31", "Ismail Haniyeh assassinated in Tehran", 0.9, people("Ismail Haniyeh"), mention(t, path, src, "July 31, 2024")),
 		extracted(t, "2024-08-01", "Jomhouri Eslami runs an editorial", 0.8, timeline.Entities{Organizations: []string{"Jomhouri Eslami"}}, mention(t, path, src, "Aug. 1, 2024")),
 	}
-	tl, warns := timeline.Merge(f.Curated(), evs, map[string][]byte{path: text})
+	tl, warns := timeline.Merge(f.Curated(), evs, timeline.TextsOf(map[string][]byte{path: text}))
 	if len(warns) != 0 {
 		t.Errorf("warnings: %v", warns)
 	}
@@ -520,7 +520,7 @@ func TestMergeSample(t *testing.T) {
 	// match word, with another date: a conflict naming both places, until
 	// the user hides it.
 	poster := extracted(t, "2024-08-12", "Poster of Pezeshkian and Haniyeh", 0.6, people("Masoud Pezeshkian", "Ismail Haniyeh"), mention(t, path, src, "Aug. 12, 2024"))
-	_, warns = timeline.Merge(f.Curated(), append(slices.Clone(evs), poster), map[string][]byte{path: text})
+	_, warns = timeline.Merge(f.Curated(), append(slices.Clone(evs), poster), timeline.TextsOf(map[string][]byte{path: text}))
 	line := 1 + strings.Count(string(yml[:strings.Index(string(yml), "date: 2024-07-31")]), "\n")
 	wantCur := fmt.Sprintf("timeline.yaml:%d:11", line)
 	if len(warns) != 1 || warns[0].Kind != timeline.Conflict || warns[0].Curated.String() != wantCur || warns[0].Source.String() != path+":3:9" {

@@ -234,9 +234,10 @@ func mergedTimeline(f *Factory, file *curated.File, base string) (*timeline.Time
 }
 
 // extractSources runs extraction over the sources of timeline.yaml and
-// returns the events with the bytes of each file (for positions in
-// messages), keyed by the name mentions use.
-func extractSources(f *Factory, file *curated.File, base string) ([]timeline.Event, map[string][]byte, error) {
+// returns the events, with a reader of the files by the name mentions use:
+// only messages need the bytes (for line and column), so a file is read a
+// second time only when a message points into it.
+func extractSources(f *Factory, file *curated.File, base string) ([]timeline.Event, timeline.Texts, error) {
 	if !file.Extract.Enabled {
 		return nil, nil, nil
 	}
@@ -248,11 +249,25 @@ func extractSources(f *Factory, file *curated.File, base string) ([]timeline.Eve
 	if failed == len(jobs) {
 		return nil, nil, fmt.Errorf("%s: no source could be read (%d skipped); fix the sources or set extract: {enabled: false}", file.Name, failed)
 	}
-	texts := map[string][]byte{}
+	paths := map[string]string{}
 	for _, j := range jobs {
-		if b, err := os.ReadFile(j.path); err == nil {
-			texts[j.shown] = b
+		paths[j.shown] = j.path
+	}
+	read := map[string][]byte{}
+	texts := func(name string) ([]byte, bool) {
+		if b, ok := read[name]; ok {
+			return b, b != nil
 		}
+		p, ok := paths[name]
+		if !ok {
+			return nil, false
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			b = nil
+		}
+		read[name] = b
+		return b, b != nil
 	}
 	return evs, texts, nil
 }

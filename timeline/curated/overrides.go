@@ -113,10 +113,10 @@ func (f *File) pos(n *yaml.Node) timeline.Pos {
 // text gives an event tied to it by match words (as timeline.Merge finds
 // them; there are none of the first two kinds when extracted is empty),
 // and each source quote with a path that is no longer in that file
-// (texts holds the source files by path, as sources name them): the
+// (texts gives the source files by path, as sources name them): the
 // sentence a candidate was made from has changed or is gone, or the file is
 // no longer read. Problems are in the order of the file.
-func (f *File) CheckAgainst(extracted []timeline.Event, texts map[string][]byte) ErrorList {
+func (f *File) CheckAgainst(extracted []timeline.Event, texts timeline.Texts) ErrorList {
 	var errs ErrorList
 	_, warns := timeline.Merge(f.Curated(), extracted, texts)
 	for _, w := range warns {
@@ -155,7 +155,7 @@ func (f *File) CheckAgainst(extracted []timeline.Event, texts map[string][]byte)
 			if ev.Status == timeline.StatusCandidate {
 				what = "the candidate"
 			}
-			src, ok := texts[c.Path]
+			src, ok := texts.Get(c.Path)
 			switch {
 			case !ok:
 				errs = append(errs, &Error{File: f.Name, Line: max(at.Line, 1), Col: max(at.Column, 1),

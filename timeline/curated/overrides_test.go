@@ -132,7 +132,7 @@ func TestCheckAgainst(t *testing.T) {
 		Mentions: []timeline.Mention{{Source: "seeds/report.txt", Start: at, End: at + 4, HasOffsets: true, Text: "2020",
 			Quote: "Officials said the plant was hit in 2020."}}}
 	hit.ID = timeline.ExtractedID(hit)
-	errs := f.CheckAgainst([]timeline.Event{hit}, map[string][]byte{"seeds/report.txt": text})
+	errs := f.CheckAgainst([]timeline.Event{hit}, timeline.TextsOf(map[string][]byte{"seeds/report.txt": text}))
 	var got []string
 	for _, e := range errs {
 		got = append(got, e.Error())
@@ -153,7 +153,7 @@ func TestCheckAgainst(t *testing.T) {
 	// The quote of a sentence that is in the file, wrapped differently, is
 	// fine; so is everything once the text and the events agree.
 	wrapped := []byte(strings.Replace(checkText, "on March 3, 2021,", "on March 3,\n  2021,", 1))
-	for _, e := range f.CheckAgainst([]timeline.Event{hit}, map[string][]byte{"seeds/report.txt": wrapped}) {
+	for _, e := range f.CheckAgainst([]timeline.Event{hit}, timeline.TextsOf(map[string][]byte{"seeds/report.txt": wrapped})) {
 		if strings.Contains(e.Msg, "minister") {
 			t.Errorf("wrapped sentence reported: %v", e)
 		}
