@@ -195,7 +195,9 @@ func snapshots(ctx context.Context, f *Factory, o *buildOptions, tl *timeline.Ti
 		if err != nil {
 			return nil, fmt.Errorf("--png: %w", err)
 		}
-		if drawn.Labels < drawn.Events {
+		if drawn.Density {
+			fmt.Fprintf(f.Stderr, "timeline: note: the PNG shows the density view: %d events counted per period in each group; narrow it with --only to see each event\n", drawn.Events)
+		} else if drawn.Labels < drawn.Events {
 			fmt.Fprintf(f.Stderr, "timeline: note: %d of %d labels had no room in the PNG; their events are drawn, and the page's list has them all\n", drawn.Events-drawn.Labels, drawn.Events)
 		}
 		shots = append(shots, shot{o.PNG, png})

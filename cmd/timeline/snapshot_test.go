@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -110,5 +111,26 @@ func TestSnapshotNeedsChromium(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(f.Dir, "out", "x.png")); err == nil {
 		t.Error("a PNG was written although the build failed")
+	}
+}
+
+// A timeline too big for labels is drawn as the density view: the PNG
+// says so instead of counting every label as missing.
+func TestBuildPNGDensity(t *testing.T) {
+	js := needSnapshotTools(t)
+	dir := t.TempDir()
+	var b strings.Builder
+	b.WriteString("title: Many events\nevents:\n")
+	for i := range 600 {
+		fmt.Fprintf(&b, "  - {id: e%d, date: \"%d-%02d-%02d\", title: Event %d}\n", i, 1990+i%30, 1+i%12, 1+i%28, i)
+	}
+	os.WriteFile(filepath.Join(dir, "timeline.yaml"), []byte(b.String()), 0o644)
+	f, _, stderr := projectFactory(dir)
+	f.Getenv = os.Getenv
+	if code := run(t, f, "build", "--echarts", js, "--png", "out/timeline.png"); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	if !strings.Contains(stderr.String(), "the PNG shows the density view: 600 events") || strings.Contains(stderr.String(), "had no room") {
+		t.Errorf("want the density note and no missing-label count:\n%s", stderr)
 	}
 }

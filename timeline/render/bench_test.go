@@ -129,6 +129,7 @@ func TestLargeTimeline(t *testing.T) {
 	if cw.n > 6_000_000 {
 		t.Errorf("page of 10,000 events is %d bytes, over 6 MB", cw.n)
 	}
+	t.Logf("page of 10,000 events: %d bytes", cw.n)
 	m := newModel(tl)
 	placed := 0
 	for i := range m.placed {

@@ -74,6 +74,30 @@
 // replaces ECharts' hideOverlap, which ranks labels by the area of their
 // mark and so always hides points behind bars.
 //
+// # Density
+//
+// A timeline of thousands of events would be a wall of overlapping marks:
+// at 1,400 pixels at most about 65 labels fit at any zoom, so with 400
+// events in view over five in six go unlabelled and nearly half the marks touch
+// a neighbour. When the window holds more than 400 events (counting only
+// search matches and groups shown), timeline.js draws each lane as a
+// histogram instead: one bar per bucket of time, as tall as its count on a
+// scale shared by all lanes, darker the fuller. The bucket is the finest of
+// hours (1, 2, 3, 6, 12), days (1, 2, 3), weeks (Monday to Sunday),
+// half-months, months, quarters, half-years, years and round multiples of
+// years (2, 5, 10, 20, 50, 100, ...) that cuts the window, breaks left out,
+// into at most 150; each is at most three times the one before, so there
+// are 50 to 150. Buckets are calendar-aligned in UTC. An event dated within
+// one bucket counts 1 there (the bar's solid part); one with a broader date
+// adds to every bucket it overlaps the share of its span that falls in it
+// (the faded top), so each event counts 1 in all. Labels are hidden; a
+// note under the chart names the bucket and the tallest count; a bar's
+// tooltip gives its span, its counts and its first five events, and a click
+// zooms to it. Below the limit (zoom, presets, search, legend) the events
+// are drawn again. The buckets are computed in the browser from the
+// chart's own data, so the page is no larger. Outside the event series
+// nothing changes: list, eras, presets, theme, print.
+//
 // # Safety
 //
 // Event text is untrusted: it comes from documents. go-echarts writes its
@@ -92,17 +116,20 @@
 //
 // An event's text is on the page once, in the list; the list's markup is
 // lean and its items use CSS content-visibility, so a browser lays out
-// only those on screen. 10,000 events make a page of about 5.8 MB
-// (ECharts not counted) that Chromium draws in under two seconds.
+// only those on screen. 10,000 events make a page of about 6.0 MB
+// (ECharts not counted) that Chromium draws, as buckets, in under a second.
 //
 // # Contract with browser tests
 //
 // The chart container #timeline-chart gets data-timeline-ready="N" once the
 // series has rendered and the list is parsed, N being the number of event
-// marks drawn (after a search, the matches drawn), and
-// data-timeline-labels="L", the labels that found room; data-timeline-error
-// holds the message when rendering fails. window.timelineChart is the
-// ECharts instance. In a fragment, each container's .tl-chart element gets
+// marks drawn (after a search, the matches drawn; in the density view, the
+// events its bars count), and data-timeline-labels="L", the labels that
+// found room (0 in the density view); data-timeline-mode is "events" or
+// "density", and data-timeline-bucket names the density view's bucket
+// ("year", "3 days"); data-timeline-error holds the message when rendering
+// fails. window.timelineChart is the ECharts instance, and
+// timelineEmbed.buckets the density view's bucket rules. In a fragment, each container's .tl-chart element gets
 // the same attributes, and echarts.getInstanceByDom of its .tl-canvas is
 // its instance.
 package render

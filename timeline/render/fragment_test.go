@@ -127,7 +127,7 @@ func TestFragmentIsOneContainer(t *testing.T) {
 		if o.Assets == "inline" && !strings.HasPrefix(scripts[0], "if (!window.echarts) (function (define, exports, module) {") {
 			t.Errorf("inline: ECharts is not guarded against a second copy: %.80q", scripts[0])
 		}
-		if !strings.HasPrefix(scripts[1], "\n/*\n * timeline.js") || !strings.Contains(scripts[1], "if (window.timelineEmbed) {\n    return;") {
+		if !strings.HasPrefix(scripts[1], "\n(function () {\n\"use strict\";\nif (window.timelineEmbed) {\nreturn;") {
 			t.Errorf("%s: the second script is not timeline.js guarded by window.timelineEmbed: %.80q", o.Assets, scripts[1])
 		}
 		start := scripts[2]

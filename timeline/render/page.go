@@ -39,7 +39,8 @@ var (
 	//go:embed assets/page.css
 	pageCSS string
 	//go:embed assets/timeline.js
-	pageJS string
+	pageJSSource string
+	pageJS       = compactJS(pageJSSource)
 )
 
 var (

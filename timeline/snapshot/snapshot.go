@@ -97,9 +97,11 @@ const (
 )
 
 // Drawn says what the chart drew before the snapshot: its event marks and
-// the labels that found room beside them (the others are in the list).
+// the labels that found room beside them (the others are in the list), or,
+// when Density, the events its bars count (no labels are drawn then).
 type Drawn struct {
 	Events, Labels int
+	Density        bool
 }
 
 // PNG renders the chart of the page at path (the figure holding
@@ -167,7 +169,7 @@ func run(ctx context.Context, path string, o Options, width int, scale float64, 
 	err = chromedp.Run(bctx,
 		emulation.SetDeviceMetricsOverride(int64(width), 900, scale, false),
 		chromedp.Navigate(u),
-		chromedp.Poll(`(() => { const el = document.getElementById("timeline-chart"); if (!el) return ["error", "the page has no #timeline-chart; is it a timeline page?"]; if (el.hasAttribute("data-timeline-error")) return ["error", el.getAttribute("data-timeline-error")]; if (el.hasAttribute("data-timeline-ready")) return ["ready", el.getAttribute("data-timeline-ready"), el.getAttribute("data-timeline-labels") || "0"]; return null; })()`, &state, chromedp.WithPollingInterval(50*time.Millisecond)),
+		chromedp.Poll(`(() => { const el = document.getElementById("timeline-chart"); if (!el) return ["error", "the page has no #timeline-chart; is it a timeline page?"]; if (el.hasAttribute("data-timeline-error")) return ["error", el.getAttribute("data-timeline-error")]; if (el.hasAttribute("data-timeline-ready")) return ["ready", el.getAttribute("data-timeline-ready"), el.getAttribute("data-timeline-labels") || "0", el.getAttribute("data-timeline-mode") || "events"]; return null; })()`, &state, chromedp.WithPollingInterval(50*time.Millisecond)),
 	)
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) {
@@ -179,9 +181,10 @@ func run(ctx context.Context, path string, o Options, width int, scale float64, 
 		return Drawn{}, fmt.Errorf("the page could not draw its chart: %s", state[1])
 	}
 	var d Drawn
-	if len(state) == 3 {
+	if len(state) == 4 {
 		d.Events, _ = strconv.Atoi(state[1])
 		d.Labels, _ = strconv.Atoi(state[2])
+		d.Density = state[3] == "density"
 	}
 	return d, chromedp.Run(bctx, chromedp.ActionFunc(shoot))
 }

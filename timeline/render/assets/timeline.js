@@ -22,9 +22,14 @@
  *
  * Ready signal: once the series has rendered, the container's chart element
  * (.tl-chart; #timeline-chart on a page) gets data-timeline-ready="N" (N =
- * event marks drawn) and data-timeline-labels="L" (L = labels that found
- * room next to their marks), or data-timeline-error. A page also gets
+ * event marks drawn, or events counted in the density view) and
+ * data-timeline-labels="L" (L = labels that found room next to their
+ * marks), or data-timeline-error. A page also gets
  * window.timelineChart, its ECharts instance.
+ *
+ * Density: with more than DENSE events in the window, the event series
+ * show buckets of time per lane instead (see buildBuckets), and the chart
+ * element gets data-timeline-mode="density" and data-timeline-bucket.
  *
  * Search: typing in the container's search box keeps the events whose
  * title, description, group, tags or date contain every word typed (case
@@ -139,10 +144,130 @@
   }
 
   function yearStart(y) {
+    return utcDay(y, 0, 1);
+  }
+
+  /* utcDay is midnight UTC of a day; months past 11 roll into later years
+     (and years 0 to 99 stay themselves, unlike Date.UTC). */
+  function utcDay(y, m, day) {
     var d = new Date(0);
-    d.setUTCFullYear(y, 0, 1);
+    d.setUTCFullYear(y, m, day);
     d.setUTCHours(0, 0, 0, 0);
     return d.getTime();
+  }
+
+  /*
+   * The density view. When the window shows more than DENSE events, each
+   * lane counts its events per bucket of time instead of drawing them. A
+   * bucket unit is [kind, step]: hours, days, weeks (Monday to Sunday),
+   * half-months (1st-15th, 16th-end), months, years; the view takes the
+   * finest unit that cuts the window (axis breaks left out) into at most
+   * MAX_BUCKETS. Each unit is at most three times the one before, so that
+   * gives 50 to 150 buckets. Buckets are calendar-aligned in UTC, years
+   * astronomical (decades are 1960-1969).
+   */
+  var DENSE = 400, MAX_BUCKETS = 150, HOUR = 36e5, DAY = 864e5, YEAR = 365.2425 * DAY;
+  var UNITS = [["h", 1], ["h", 2], ["h", 3], ["h", 6], ["h", 12], ["d", 1], ["d", 2], ["d", 3], ["w", 7], ["hm", 1],
+    ["m", 1], ["m", 3], ["m", 6], ["y", 1], ["y", 2], ["y", 5], ["y", 10], ["y", 20], ["y", 50], ["y", 100],
+    ["y", 200], ["y", 500], ["y", 1000], ["y", 2000], ["y", 5000], ["y", 10000]];
+
+  function unitLength(u) {
+    var k = u[0], n = u[1];
+    return k === "h" ? n * HOUR : k === "d" || k === "w" ? n * DAY : k === "hm" ? YEAR / 24 : k === "m" ? n * YEAR / 12 : n * YEAR;
+  }
+
+  /* unitFor is the finest unit that cuts span ms into at most MAX_BUCKETS. */
+  function unitFor(span) {
+    for (var i = 0; i < UNITS.length; i++) {
+      if (span / unitLength(UNITS[i]) <= MAX_BUCKETS) {
+        return UNITS[i];
+      }
+    }
+    return UNITS[UNITS.length - 1];
+  }
+
+  /* bucketOf is the start of the bucket holding t. */
+  function bucketOf(t, u) {
+    var k = u[0], n = u[1], size, d, y, m;
+    if (k === "h" || k === "d" || k === "w") {
+      size = unitLength(u);
+      var shift = k === "w" ? 4 * DAY : 0; /* 1970-01-05 was a Monday */
+      return Math.floor((t - shift) / size) * size + shift;
+    }
+    d = new Date(t);
+    y = d.getUTCFullYear();
+    m = d.getUTCMonth();
+    if (k === "hm") {
+      return utcDay(y, m, d.getUTCDate() < 16 ? 1 : 16);
+    }
+    if (k === "m") {
+      return utcDay(y, Math.floor(m / n) * n, 1);
+    }
+    return yearStart(Math.floor(y / n) * n);
+  }
+
+  /* bucketAfter is the start of the bucket after the one starting at b. */
+  function bucketAfter(b, u) {
+    var k = u[0], n = u[1], d = new Date(b);
+    if (k === "h" || k === "d" || k === "w") {
+      return b + unitLength(u);
+    }
+    if (k === "hm") {
+      return d.getUTCDate() < 16 ? utcDay(d.getUTCFullYear(), d.getUTCMonth(), 16) : utcDay(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    }
+    if (k === "m") {
+      return utcDay(d.getUTCFullYear(), d.getUTCMonth() + n, 1);
+    }
+    return yearStart(d.getUTCFullYear() + n);
+  }
+
+  /* unitName names a unit for people: "day", "3 days", "week", "quarter", "decade". */
+  function unitName(u) {
+    var k = u[0], n = u[1];
+    var names = { h1: "hour", d1: "day", w7: "week", hm1: "half-month", m1: "month", m3: "quarter", m6: "half-year", y1: "year", y10: "decade", y100: "century" };
+    var plural = { h: " hours", d: " days", y: " years" };
+    return names[k + n] || n + plural[k];
+  }
+
+  /* plural writes a count: "1 event", "1,204 events". */
+  function plural(n, one) {
+    return String(n).replace(/\B(?=(\d{3})+$)/g, ",") + " " + one + (n === 1 ? "" : "s");
+  }
+
+  function dayText(t) {
+    var d = new Date(t);
+    return d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + yearText(d.getUTCFullYear());
+  }
+
+  /* bucketLabel writes a bucket's span: "06:00–12:00, 5 Aug 2024",
+     "5 Aug 2024", "5–11 Aug 2024", "29 Jul – 4 Aug 2024", "Aug 2024",
+     "Jul–Sep 2024", "2024", "1960–1969". */
+  function bucketLabel(b, u) {
+    var k = u[0], n = u[1], e = bucketAfter(b, u), d = new Date(b), last = new Date(e - DAY);
+    var y = d.getUTCFullYear(), m = d.getUTCMonth();
+    function hh(t) {
+      var h = new Date(t).getUTCHours();
+      return (h < 10 ? "0" : "") + h + ":00";
+    }
+    if (k === "h") {
+      return hh(b) + "\u2013" + (new Date(e).getUTCHours() === 0 ? "24:00" : hh(e)) + ", " + dayText(b);
+    }
+    if (k === "d" && n === 1) {
+      return dayText(b);
+    }
+    if (k === "d" || k === "w" || k === "hm") {
+      if (last.getUTCFullYear() !== y) {
+        return dayText(b) + " \u2013 " + dayText(last.getTime());
+      }
+      if (last.getUTCMonth() !== m) {
+        return d.getUTCDate() + " " + MONTHS[m] + " \u2013 " + dayText(last.getTime());
+      }
+      return d.getUTCDate() + "\u2013" + dayText(last.getTime());
+    }
+    if (k === "m") {
+      return (n === 1 ? "" : MONTHS[m] + "\u2013") + MONTHS[last.getUTCMonth()] + " " + yearText(y);
+    }
+    return n === 1 ? yearText(y) : yearText(y) + "\u2013" + yearText(y + n - 1);
   }
 
   /* containerOf is the element a start script belongs to: its closest
@@ -171,7 +296,12 @@
     instance(root, !embed, started, TL, makeOption);
   }
 
-  window.timelineEmbed = { start: start };
+  /* buckets is for tests and for whoever reads the page's behaviour: the
+     density view's rules, pure functions of times in ms. */
+  window.timelineEmbed = {
+    start: start,
+    buckets: { limit: DENSE, most: MAX_BUCKETS, unit: unitFor, of: bucketOf, after: bucketAfter, name: unitName, label: bucketLabel }
+  };
 
   /*
    * instance runs one chart: root is its container (the document element
@@ -183,9 +313,17 @@
     var chartEl = root.querySelector(".tl-chart");
     var dom = root.querySelector(".tl-canvas");
     var list = null; /* the list: on a page it comes after the script */
-    var state = { gen: 0, ctx: [], total: 0, error: "", started: false, plan: null, ticksKey: "" };
+    var state = {
+      gen: 0, ctx: [], total: 0, error: "", started: false, plan: null, ticksKey: "",
+      /* what the event series show: "events", or "density" (buckets of
+         unit over range, the tallest peak high); inWindow counts the events
+         in the window; key says which search and legend state the data
+         were made for (matchVer, selVer: bumped when those change) */
+      mode: "events", inWindow: 0, unit: null, range: null, buckets: [], peak: 0, key: "", matchVer: 0, selVer: 0, sel: {}
+    };
     var theme = readTheme();
-    var ec = null, chart = null, baseData = null, match = null, haystack = null;
+    var ec = null, chart = null, baseData = null, match = null, haystack = null, k;
+    var evs = null, names = [], isEv = []; /* the chart's events, read from its option; series names; event series */
 
     function items() {
       list = list || root.querySelector(".tl-list");
@@ -232,6 +370,13 @@
 
     function count(force) {
       var sum = 0, labels = 0, any = false, i, c;
+      if (state.mode === "density") {
+        /* the bars count every event in the window, and draw no label */
+        state.gen++;
+        state.total = state.inWindow;
+        state.labels = 0;
+        return;
+      }
       for (i = 0; i < state.ctx.length; i++) {
         c = state.ctx[i];
         if (c && c.gen === state.gen) {
@@ -265,13 +410,19 @@
       if (document.readyState === "loading") {
         return; /* published on DOMContentLoaded, when the list is there too */
       }
+      chartEl.setAttribute("data-timeline-mode", state.mode);
+      if (state.mode === "density") {
+        chartEl.setAttribute("data-timeline-bucket", unitName(state.unit));
+      } else {
+        chartEl.removeAttribute("data-timeline-bucket");
+      }
       chartEl.setAttribute("data-timeline-labels", String(state.labels || 0));
       chartEl.setAttribute("data-timeline-ready", String(state.total));
     }
 
     function renderItem(params, api) {
       try {
-        return drawEvent(params, api);
+        return api.value(5) === -1 ? drawBucket(params, api) : drawEvent(params, api);
       } catch (e) {
         fail(e);
         return null;
@@ -390,6 +541,44 @@
       return { type: "group", children: children };
     }
 
+    /*
+     * drawBucket draws a bucket of the density view: a bar rising from the
+     * bottom of its lane, as tall as its count against the tallest bucket
+     * (one scale for all lanes) and darker the fuller it is. Events dated
+     * within the bucket make the solid part; the shares of events with
+     * broader dates, spread over the buckets they cover, the faded top.
+     */
+    function drawBucket(params, api) {
+      var x = state.buckets[api.value(3)];
+      if (!x || !state.peak) {
+        return null;
+      }
+      var cs = params.coordSys, color = api.visual("color"), lane = api.value(2);
+      var bandH = api.size([0, 1])[1], cy = api.coord([x.start, lane])[1];
+      var a = api.coord([x.start, lane])[0], b = api.coord([x.end, lane])[0];
+      if (b - a > 3) {
+        a += 0.5; /* a hairline between neighbours */
+        b -= 0.5;
+      }
+      var base = cy + bandH / 2 - 3, room = Math.max(6, bandH - 10);
+      var all = x.fine + x.share, heat = Math.min(1, all / state.peak);
+      var hAll = Math.max(2, room * all / state.peak), hFine = x.fine ? Math.max(2, room * x.fine / state.peak) : 0;
+      var children = [], r;
+      if (hAll - hFine > 0.5) {
+        r = ec.graphic.clipRectByRect({ x: a, y: base - hAll, width: Math.max(b - a, 1), height: hAll - hFine }, cs);
+        if (r) {
+          children.push({ type: "rect", shape: r, style: { fill: fade(color, theme.barAlpha * (0.4 + 0.4 * heat)) } });
+        }
+      }
+      if (hFine) {
+        r = ec.graphic.clipRectByRect({ x: a, y: base - hFine, width: Math.max(b - a, 1), height: hFine }, cs);
+        if (r) {
+          children.push({ type: "rect", shape: r, style: { fill: fade(color, theme.barAlpha + (1 - theme.barAlpha) * heat) } });
+        }
+      }
+      return children.length ? { type: "group", children: children } : null;
+    }
+
     /* renderEra shades an era across all lanes and names it above the plot. */
     function renderEra(params, api) {
       try {
@@ -430,6 +619,9 @@
       if (!p || !p.value || p.value.length < 6) {
         return "";
       }
+      if (p.value[5] === -1) {
+        return bucketTip(state.buckets[p.value[3]]);
+      }
       var idx = p.value[3];
       var lane = TL.lanes[p.value[2]] || ["", "", 1];
       var li = item(idx);
@@ -458,8 +650,46 @@
       return h;
     }
 
+    /*
+     * bucketTip tells a bucket's group, span and count, and the first few
+     * events dated within it (date and short label), every text escaped.
+     */
+    function bucketTip(x) {
+      if (!x) {
+        return "";
+      }
+      var lane = TL.lanes[x.lane] || ["", "", 1], k, li, t, shown = Math.min(x.ids.length, 5);
+      var h = '<div class="tt-grp" style="color:' + esc(lane[1]) + '">' + esc(lane[0]) + "</div>";
+      h += '<div class="tt-title">' + esc(bucketLabel(x.start, state.unit)) + "</div>";
+      var unit = unitName(state.unit);
+      h += '<div class="tt-date">' + esc(plural(x.fine, "event") + " dated within " + (/^\d/.test(unit) ? "these " : "this ") + unit) + "</div>";
+      if (x.over) {
+        h += '<div class="tt-date"><span>' + esc("+ " + plural(x.over, "event") + " with broader dates overlapping it, counted as " + x.share.toFixed(1) + " (faded)") + "</span></div>";
+      }
+      if (shown) {
+        h += '<ul class="tt-list">';
+        for (k = 0; k < shown; k++) {
+          li = item(x.ids[k]);
+          t = li && li.querySelector("time");
+          h += "<li>" + (t ? "<span>" + esc(t.textContent) + "</span> " : "") + esc(TL.ev[x.ids[k]] || title(li)) + "</li>";
+        }
+        h += "</ul>";
+        if (x.ids.length > shown) {
+          h += '<div class="tt-more">' + esc("and " + (x.ids.length - shown) + " more") + "</div>";
+        }
+      }
+      return h + '<div class="tt-more">Click to zoom in.</div>';
+    }
+
     function click(p) {
       if (!p || !p.value || p.value.length < 6) {
+        return;
+      }
+      if (p.value[5] === -1) {
+        var x = state.buckets[p.value[3]];
+        if (x && chart) {
+          chart.dispatchAction({ type: "dataZoom", startValue: Math.max(x.start, TL.axis[0]), endValue: Math.min(x.end, TL.axis[1]) });
+        }
         return;
       }
       var url = link(item(p.value[3]));
@@ -738,15 +968,10 @@
         out.textContent = shown + " of " + all.length + " events";
       }
       if (chart && baseData && (match || was)) {
-        /* As for a zoom: the count starts again at zero (nothing may
-           match), and the passes drawn from here on are summed. */
-        report(true);
-        chart.setOption({
-          series: baseData.map(function (data) {
-            return { data: !match || !data ? data : data.filter(function (v) { return v.length < 6 || match[v[3]]; }) };
-          })
-        });
-        report(false);
+        /* The chart gets the matches, as events or as buckets; the count
+           is of what the new data draw (nothing may match). */
+        state.matchVer++;
+        report(!refresh());
       }
     }
 
@@ -791,6 +1016,193 @@
       }
     }
 
+    /* indexEvents reads the chart's events from the option's data (start,
+       end, series, list index), for the counts of the density view. */
+    function indexEvents(series) {
+      var n = 0, si, k, d, v;
+      names = [];
+      isEv = [];
+      for (si = 0; si < series.length; si++) {
+        d = baseData[si] || [];
+        names.push(series[si].name);
+        isEv.push(!(d.length && d[0].length < 6)); /* the eras' items have four values */
+        n += isEv[si] ? d.length : 0;
+      }
+      evs = { n: 0, s: new Float64Array(n), e: new Float64Array(n), si: new Int32Array(n), lane: new Int32Array(n), idx: new Int32Array(n) };
+      for (si = 0; si < series.length; si++) {
+        d = isEv[si] ? baseData[si] || [] : [];
+        for (k = 0; k < d.length; k++) {
+          v = d[k];
+          evs.s[evs.n] = v[0];
+          evs.e[evs.n] = v[1];
+          evs.si[evs.n] = si;
+          evs.lane[evs.n] = v[2];
+          evs.idx[evs.n] = v[3];
+          evs.n++;
+        }
+      }
+    }
+
+    /* shown: event k matches the search and its group is not hidden. */
+    function shown(k) {
+      return (!match || match[evs.idx[k]]) && state.sel[names[evs.si[k]]] !== false;
+    }
+
+    /* inWindow counts the events shown that overlap the window w. */
+    function inWindow(w) {
+      var c = 0, k;
+      for (k = 0; k < evs.n; k++) {
+        if (evs.s[k] < w[1] && evs.e[k] > w[0] && shown(k)) {
+          c++;
+        }
+      }
+      return c;
+    }
+
+    /*
+     * buildBuckets counts the events shown per lane and bucket of unit u
+     * over the window w widened by its own span on each side (so that a
+     * pan does not rebuild them), and returns the event series' data:
+     * [start, end, lane, bucket id, events within, -1, broader share,
+     * broader events]. An event within one bucket counts 1 there; a longer
+     * one counts in every bucket it overlaps by the share of its span that
+     * falls there, so that it adds 1 in all, as a dot or a bar would; a
+     * bucket inside an axis break is skipped.
+     */
+    function buildBuckets(w, u) {
+      var ws = windowSpan(w);
+      var r0 = bucketOf(Math.max(TL.axis[0], w[0] - ws), u), r1 = Math.min(TL.axis[1], w[1] + ws);
+      var end = bucketOf(r1, u);
+      r1 = end < r1 ? bucketAfter(end, u) : end;
+      var map = {}, list = [], k, s, e, b, nb, x, guard, i;
+      function at(si, b0, lane, b1) {
+        var key = si + ":" + b0, y = map[key];
+        if (!y) {
+          y = map[key] = { si: si, lane: lane, start: b0, end: b1 || bucketAfter(b0, u), fine: 0, share: 0, over: 0, ids: [] };
+          list.push(y);
+        }
+        return y;
+      }
+      function inBreak(b0, b1) {
+        for (var j = 0; j < TL.breaks.length; j++) {
+          if (b0 >= TL.breaks[j][0] && b1 <= TL.breaks[j][1]) {
+            return TL.breaks[j][1];
+          }
+        }
+        return 0;
+      }
+      for (k = 0; k < evs.n; k++) {
+        s = evs.s[k];
+        e = evs.e[k];
+        if (e <= r0 || s >= r1 || !shown(k)) {
+          continue;
+        }
+        b = bucketOf(s, u);
+        nb = bucketAfter(b, u);
+        if (e <= nb) {
+          x = at(evs.si[k], b, evs.lane[k], nb);
+          x.fine++;
+          x.ids.push(evs.idx[k]);
+          continue;
+        }
+        for (b = bucketOf(Math.max(s, r0), u), guard = 0; b < Math.min(e, r1) && guard < 5000; guard++) {
+          nb = bucketAfter(b, u);
+          var skip = inBreak(b, nb);
+          if (skip) {
+            b = Math.max(nb, bucketOf(skip, u));
+            continue;
+          }
+          x = at(evs.si[k], b, evs.lane[k], nb);
+          x.share += (Math.min(e, nb) - Math.max(s, b)) / (e - s);
+          x.over++;
+          b = nb;
+        }
+      }
+      list.sort(function (p, q) { return p.si - q.si || p.start - q.start; });
+      var data = isEv.map(function (ev) { return ev ? [] : null; }), peak = 0;
+      for (i = 0; i < list.length; i++) {
+        x = list[i];
+        peak = Math.max(peak, x.fine + x.share);
+        data[x.si].push([x.start, x.end, x.lane, i, x.fine, -1, Math.round(x.share * 100) / 100, x.over]);
+      }
+      state.buckets = list;
+      state.peak = peak;
+      state.unit = u;
+      state.range = [r0, r1];
+      return data;
+    }
+
+    /*
+     * plan decides what the event series show for the window now shown:
+     * buckets when it holds more than DENSE events (search and hidden
+     * groups taken into account), else the events themselves. It returns
+     * the mode, the series' data and what they were made for, or null
+     * when what the chart shows already fits (unless force).
+     */
+    function plan(force) {
+      var w = currentWindow(), n = inWindow(w), key;
+      state.inWindow = n;
+      if (n > DENSE) {
+        var u = unitFor(windowSpan(w));
+        key = "d" + state.matchVer + ":" + state.selVer;
+        if (!force && state.mode === "density" && state.key === key && state.unit === u && w[0] >= state.range[0] && w[1] <= state.range[1]) {
+          return null;
+        }
+        return { mode: "density", key: key, data: buildBuckets(w, u) };
+      }
+      key = "e" + state.matchVer;
+      if (!force && state.mode === "events" && state.key === key) {
+        return null;
+      }
+      return {
+        mode: "events", key: key, data: baseData.map(function (d, si) {
+          return !isEv[si] ? null : !match || !d ? d : d.filter(function (v) { return match[v[3]]; });
+        })
+      };
+    }
+
+    /*
+     * refresh gives the chart what plan decides, if that changed, and says
+     * whether it did. The count starts again from zero, and the pass the
+     * new data draw is counted as it ends ("finished", within setOption),
+     * so the caller reports without force; otherwise the caller counts the
+     * pass it knows of (a zoom) as before.
+     */
+    function refresh(force) {
+      if (!chart || !evs) {
+        return false;
+      }
+      var p = plan(force);
+      if (p) {
+        state.gen++;
+        state.total = 0;
+        state.labels = 0;
+        state.mode = p.mode;
+        state.key = p.key;
+        if (p.mode === "events") {
+          state.buckets = [];
+        }
+        chart.dispatchAction({ type: "hideTip" });
+        chart.setOption({ series: p.data.map(function (d) { return d ? { data: d } : {}; }) });
+      }
+      note();
+      return !!p;
+    }
+
+    /* note says, under the chart, when and how the density view counts. */
+    function note() {
+      var el = root.querySelector(".tl-density");
+      if (!el) {
+        return;
+      }
+      el.hidden = state.mode !== "density";
+      if (!el.hidden) {
+        el.textContent = "Density view: the " + plural(state.inWindow, "event") + " in view are counted per " + unitName(state.unit) +
+          " in each group; the tallest bar holds " + plural(Math.round(state.peak), "event") +
+          " (its faded part: shares of events with broader dates). Zoom in to " + DENSE + " events or fewer, or click a bar, to see each event.";
+      }
+    }
+
     var tl = {
       theme: theme, renderItem: renderItem, renderEra: renderEra, tooltip: tooltip,
       axisLabel: axisLabel, zoomLabel: zoomLabel, ticks: ticks, tickRich: tickRich, tickHide: tickHide
@@ -823,6 +1235,17 @@
       chart = ec.init(dom, "white", { renderer: "canvas" });
       var option = makeOption(tl);
       baseData = (option.series || []).map(function (s) { return s.data; });
+      indexEvents(option.series || []);
+      /* The first view: a timeline too dense to read starts as buckets,
+         and its events are never drawn one by one. */
+      var first = plan(true);
+      state.mode = first.mode;
+      state.key = first.key;
+      for (k = 0; k < first.data.length; k++) {
+        if (first.data[k]) {
+          option.series[k].data = first.data[k];
+        }
+      }
       chart.setOption(option);
       chart.on("click", "series", click);
     } catch (e) {
@@ -837,19 +1260,34 @@
     chart.on("finished", function () { report(false); });
     chart.on("datazoom", function () {
       updateTicks();
-      report(true);
+      report(!refresh());
     });
+    /* A group hidden or shown: the window holds fewer or more events. */
+    var onLegend = function (ev) {
+      state.sel = (ev && ev.selected) || {};
+      state.selVer++;
+      report(!refresh());
+    };
+    var legendEvents = ["legendselectchanged", "legendselected", "legendunselected", "legendselectall", "legendinverseselect"];
+    for (k = 0; k < legendEvents.length; k++) {
+      chart.on(legendEvents[k], onLegend);
+    }
     chart.on("restore", function () {
+      /* The chart is back to its first option, every group shown. */
       state.ticksKey = "";
       updateTicks();
       markView(0);
+      state.sel = {};
+      state.selVer++;
       var box = root.querySelector(".tl-q");
       if (box && box.value) {
         box.value = "";
         filter("");
       }
+      refresh(true);
+      report(false);
     });
-    var bs = root.querySelectorAll(".tl-views button"), k;
+    var bs = root.querySelectorAll(".tl-views button");
     for (k = 0; k < bs.length; k++) {
       bs[k].addEventListener("click", function () {
         var i = Number(this.getAttribute("data-view"));
@@ -893,6 +1331,7 @@
     } else {
       bindSearch();
     }
+    note();
     publish();
   }
 })();

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -106,4 +107,59 @@ func BenchmarkSearch(b *testing.B) {
 	}
 	b.ReportMetric(filter/float64(b.N), "filter-ms/op")
 	b.ReportMetric(clear/float64(b.N), "clear-ms/op")
+}
+
+// BenchmarkZoomSteps measures zooming on a large page, as a reader drags
+// the slider: 24 steps from the whole axis down to a fortnight (the
+// density view's buckets finer at each step, then the events themselves)
+// and back. Each step is a dataZoom action and the next frame drawn; the
+// metrics are the mean and the slowest step.
+//
+//	go test -run XXX -bench ZoomSteps -benchtime 3x ./timeline/render/e2e/
+func BenchmarkZoomSteps(b *testing.B) {
+	const n = 10000
+	s := sess(b)
+	path, _ := build(b, synthetic(b, n), "light")
+	u, err := browser.FileURL(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	p := s.NewPage(b)
+	if err := p.Navigate(u); err != nil {
+		p.Fatalf("%v", err)
+	}
+	waitReady(b, p, time.Minute)
+	const run = `(async () => {
+  const c = timelineChart, ax = c.getModel().getComponent("xAxis", 0).axis.scale.getExtent(), end = Date.UTC(2024, 2, 15);
+  const from = ax[0], to = ax[1], steps = 12, times = [], modes = [];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const windows = [];
+  for (let i = 1; i <= steps; i++) { const f = Math.pow(14 * 864e5 / (to - from), i / steps); windows.push([end - f * (end - from), end + f * (to - end)]); }
+  for (const w of windows.slice(0, -1).reverse()) windows.push(w);
+  windows.push([from, to]);
+  for (const w of windows) {
+    const t0 = performance.now();
+    c.dispatchAction({type: "dataZoom", startValue: w[0], endValue: w[1]});
+    await frame();
+    times.push(performance.now() - t0);
+    modes.push(document.getElementById("timeline-chart").getAttribute("data-timeline-mode"));
+  }
+  return {mean: times.reduce((a, b) => a + b, 0) / times.length, max: Math.max(...times), modes: modes};
+})()`
+	var mean, slowest float64
+	b.ResetTimer()
+	for range b.N {
+		var r struct {
+			Mean, Max float64
+			Modes     []string
+		}
+		p.MustEval(run, &r)
+		if !slices.Contains(r.Modes, "events") || r.Modes[len(r.Modes)-1] != "density" {
+			p.Fatalf("zoom steps went through %q: want events at the fortnight and density at the end", r.Modes)
+		}
+		mean += r.Mean
+		slowest = max(slowest, r.Max)
+	}
+	b.ReportMetric(mean/float64(b.N), "step-ms")
+	b.ReportMetric(slowest, "slowest-step-ms")
 }

@@ -116,3 +116,29 @@ func TestInk(t *testing.T) {
 		t.Fatal("ink accepted a non-PNG")
 	}
 }
+
+// colourIn is the share of pixels in a rectangle of a screenshot that are
+// clearly coloured (not grey: lane bands, grid lines and text are grey).
+func colourIn(pngData []byte, x0, y0, x1, y1 float64) (float64, error) {
+	img, err := png.Decode(bytes.NewReader(pngData))
+	if err != nil {
+		return 0, fmt.Errorf("screenshot is not a PNG: %w", err)
+	}
+	b := img.Bounds()
+	clamp := func(v float64, lo, hi int) int { return max(lo, min(hi, int(v))) }
+	ax, bx := clamp(x0, b.Min.X, b.Max.X), clamp(x1, b.Min.X, b.Max.X)
+	ay, by := clamp(y0, b.Min.Y, b.Max.Y), clamp(y1, b.Min.Y, b.Max.Y)
+	if bx <= ax || by <= ay {
+		return 0, nil
+	}
+	n := 0
+	for y := ay; y < by; y++ {
+		for x := ax; x < bx; x++ {
+			c := color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)
+			if max(c.R, c.G, c.B)-min(c.R, c.G, c.B) > 40 {
+				n++
+			}
+		}
+	}
+	return float64(n) / float64((bx-ax)*(by-ay)), nil
+}

@@ -23,8 +23,8 @@ type mark struct {
 	Drawn        bool    // the item has a graphic element
 	Kind         string  // "circle" or "rect"
 	X, Y         float64 // centre of the mark
-	FromX, ToX   float64 // where the axis puts Start and End
-	LaneY        float64 // the lane's centre line
+	FromX, ToX   float64 // where the axis puts Start and End (items in the window only)
+	LaneY        float64 // the lane's centre line (items in the window only)
 	InsideWindow bool    // the item is in the zoom window
 }
 
@@ -39,7 +39,8 @@ type chartState struct {
 // events in chart order. tooltipEl finds ECharts' tooltip element, the
 // child of the chart's element that holds no canvas.
 const pageJS = `
-  const anchorOf = (i) => { const li = document.querySelectorAll("li[id^='event-']")[i]; return li ? li.id : "?"; };
+  let listed = null; // the list items, found once per probe
+  const anchorOf = (i) => { listed = listed || document.querySelectorAll("li[id^='event-']"); const li = listed[i]; return li ? li.id : "?"; };
   const tooltipEl = () => {
     if (!window.timelineChart) return null;
     const kids = [...timelineChart.getDom().children].filter((e) => e.tagName !== "CANVAS" && !e.querySelector("canvas"));
@@ -66,12 +67,15 @@ const markProbe = `(() => {` + pageJS + `
     (s.data || []).forEach((d, di) => {
       const v = Array.isArray(d) ? d : d.value;
       if (!v || v.length < 6) return;
-      const from = c.convertToPixel({seriesIndex: si}, [v[0], v[2]]);
-      const to = c.convertToPixel({seriesIndex: si}, [v[1], v[2]]);
-      const m = {anchor: anchorOf(v[3]), series: si, index: di, start: v[0], end: v[1], drawn: false,
-        fromX: r.left + from[0], toX: r.left + to[0], laneY: r.top + from[1]};
+      const m = {anchor: anchorOf(v[3]), series: si, index: di, start: v[0], end: v[1], drawn: false};
       const inside = data.indexOfRawIndex(di);
       m.insideWindow = inside >= 0;
+      if (!m.insideWindow) { out.push(m); return; } // not drawn; spares 10,000 conversions on a large page
+      const from = c.convertToPixel({seriesIndex: si}, [v[0], v[2]]);
+      const to = c.convertToPixel({seriesIndex: si}, [v[1], v[2]]);
+      m.fromX = r.left + from[0];
+      m.toX = r.left + to[0];
+      m.laneY = r.top + from[1];
       const el = inside >= 0 ? data.getItemGraphicEl(inside) : null;
       const shape = el && el.childAt ? el.childAt(0) : null;
       if (shape && shape.shape) {
