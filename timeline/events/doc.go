@@ -28,11 +28,14 @@
 // sabotage, purge, protest, election, publication, meeting, agreement,
 // arrest, appointment, war, disaster, business, ...) names kinds of events
 // for the type field and for merging. A past-tense verb the corpora lack
-// ("lambasted") is a weak head. A light verb with its particle is one
-// event word ("came ashore", "gave way", "made landfall"); a possessor
-// ("the storm's eye") and the "place" of "took place" are none; an
-// aspectual verb counts when it does not pass the event on ("the degree
-// she began in 2019", not "began to").
+// ("lambasted", "splashed down") is a weak head. A light verb with its
+// particle is one event word ("came ashore", "gave way", "made landfall");
+// a possessor ("the storm's eye"), a particle ("brought it back") and the
+// "place" of "took place" are none; an aspectual verb counts when it does
+// not pass the event on ("the degree she began in 2019", not "began to").
+// Without a tagger, a word is a noun after a determiner, after "a" and a
+// modifier ("a federal grant"), or between a determiner and a verb ("the
+// first transatlantic telephone call took place").
 //
 // Each date goes to one head of its sentence, scored by the word's class
 // and type, its distance from the date, and the clause boundaries between
@@ -53,33 +56,73 @@
 //
 // # Titles
 //
-// The words around the head make a frame: for a verb, its subject (through
-// "who", an inserted clause between commas, a pronoun, a bracket, a phrase
-// after its noun: "the Fish River dam above the town failed"; the name
-// before a participle after a comma: "the Olympic Games ..., held") and its
-// object, compressed to a few words ("his way into the inner circle of
-// Syria's military and political leadership" → "his way into Syria's
-// leadership"); for a noun, its argument ("the killing of X", "X's
-// killing", "the Tehran killing", "a purge of Iran's Ministry") or the
-// subject of the verb it is the object of. Titles follow templates:
-// "X assassinated in Tehran" (a person undergoing an event of a patient
-// type), "Sabotage at Natanz", "Purge of Ministry of Intelligence",
-// "Saboteurs struck uranium enrichment plant at Natanz", "Jomhouri Eslami
-// editorial accused authorities". A title never ends on a function word.
+// The words around the head make a frame, and the frame a title in the
+// style of a news chronology: who, the verb, the object or the place; short
+// (a title longer than 70 characters is written again with a shorter object
+// and no place), never ending on a function word or on a word that says
+// when ("conceded late"), keeping a particle ("splashed down", "sworn in").
+//
+// A verb's subject is the noun phrase before it, through auxiliaries and
+// adverbs: a name, kept whole with the words it modifies ("the unmanned
+// Luna 15 probe" → "Luna 15 probe", "the Fish River dam above the town"),
+// with its owner ("the crew of Apollo 11" → "Apollo 11 crew", "the
+// government of X" → "X's government"), its place ("engineers at the
+// Hoover Dam") or the names joined to it ("Neil Armstrong and Buzz Aldrin",
+// "Fleming, Florey and Chain", when the list opens its clause: "defeated
+// Mark Antony and Cleopatra" keeps them objects); else its last words, with
+// a phrase that says what they are of ("resistance to the drug",
+// "delegates from 40 countries"). A pronoun is the last person (he, she),
+// the last known organisation (it), a name earlier in its sentence or the
+// last names joined by "and" (they); "who" and "which" reach back to a
+// name or to the noun before ("Curiosity, which landed"); an inserted
+// clause between commas is skipped and a name in apposition taken ("Their
+// manager, Dean Kirkby, was appointed"); a verb after "and" or "but" shares
+// the subject of the clause's first verb; a participle that opens the
+// sentence tells of the subject after its comma ("Born in Ulm in 1879,
+// Albert Einstein ..."). An infinitive keeps the word it depends on and
+// that word's subject ("Apollo 12, which is expected to fly" → "Apollo 12
+// expected to fly", "Forecasters expect Delia to weaken" → "Delia expected
+// to weaken"); after "will" or "would" a verb is written "to inspect", "to
+// be sworn in". The object runs to the end of the clause, a date that
+// modifies a noun skipped ("at the 2013 French Open"), compressed to a few
+// words ("his way into the inner circle of Syria's military and political
+// leadership" → "his way into Syria's leadership"); a verb with no object in
+// a relative clause takes the noun the clause tells of ("a degree that she
+// began" → "began degree").
+//
+// A noun takes its argument ("the killing of X", "X's killing", "the
+// Tehran killing", "a purge of Iran's Ministry"), else the phrase that
+// defines it ("the launch from Florida", "a mission to bring samples back"),
+// and the event noun it is the "of" phrase of ("the signing of the
+// treaty"). When it is a verb's object it takes the verb's subject ("Biden
+// declared a major disaster", "prosecutors opened an inquiry into", "applied
+// for a grant"; not a cause: "the vote triggered a purge" is the purge);
+// when it opens its clause it is told with what it did ("The launch from
+// Florida ... had been watched by a million people"), a light verb giving
+// only its phrase ("Her breakthrough came at the French Open" → "X's
+// breakthrough at French Open"). A person undergoing an event of a patient
+// type makes "X assassinated in Tehran". Titles look like "Launch from
+// Florida watched by a million people", "Sabotage at Natanz", "Purge of
+// Ministry of Intelligence", "Saboteurs struck uranium enrichment plant at
+// Natanz", "Jomhouri Eslami editorial accused authorities".
 //
 // # Names
 //
-// Runs of capitalised words, joined by of, al, bin, de ..., are names;
-// titles (President, Dr.) and demonyms (Iranian) are cut from the front;
-// a sentence's first word counts only if the document capitalises it
-// elsewhere. Places come from the countries and capitals of
+// Runs of capitalised words, joined by of, al, bin, de ..., and a short
+// number that ends them ("Apollo 11", "Luna 15": craft, not people), are
+// names; titles (President, Dr., Administrator) and demonyms (Iranian) are
+// cut from the front; a sentence's first word, or the first after a
+// dateline's dash, counts only if the document capitalises it elsewhere.
+// Places come from the countries and capitals of
 // github.com/biter777/countries, a short list of others, place words
 // (Street, River) and prepositions (in, at, near); organisations from cue
 // words (Ministry, Corps, Airlines, Inc) and the last word of a named
 // occasion (the French Open, the FA Trophy), a short list of well-known
 // names, acronyms and the word after the name ("the daily X", "X
 // newspaper"); the rest of two to four words are people, and a one-word
-// name that ends a person's name is that person.
+// name that ends a person's name is that person. A name typed by none of
+// these (a lone word, a name with a number) is an organisation by guess,
+// which "it" does not point to.
 //
 // # Events without a date, and mentions
 //

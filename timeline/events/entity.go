@@ -17,9 +17,11 @@ const (
 // entity is a run of capitalised tokens [first, last] naming someone or
 // something.
 type entity struct {
-	first, last int // token indexes, inclusive
-	name        string
+	first, last int    // token indexes, inclusive
+	name        string // the full name: "Alexander Fleming" for a later "Fleming"
+	surface     string // as written
 	kind        int
+	guess       bool // the kind is a guess: no cue, list or shape said what it is
 }
 
 var (
@@ -116,7 +118,7 @@ var titles = map[string]bool{
 	"Secretary": true, "Judge": true, "Justice": true, "Col.": true, "Colonel": true, "Lt.": true, "Capt.": true, "Captain": true,
 	"Commander": true, "Chairman": true, "CEO": true, "Director": true, "Mayor": true, "Sir": true, "Lord": true, "Lady": true,
 	"Emperor": true, "Empress": true, "Sultan": true, "Imam": true, "Rabbi": true, "Bishop": true, "Cardinal": true,
-	"Supreme": true, "Leader": true, "Coach": true, "Manager": true, "Pastor": true, "Father": true, "Sister": true, "Brother": true, "Vice": true, "Premier": true, "Ambassador": true, "Professor": true, "Prof.": true,
+	"Supreme": true, "Leader": true, "Coach": true, "Manager": true, "Pastor": true, "Father": true, "Sister": true, "Brother": true, "Vice": true, "Premier": true, "Ambassador": true, "Professor": true, "Prof.": true, "Administrator": true, "Commissioner": true,
 	"Saint": false,
 }
 
@@ -169,7 +171,7 @@ func findEntities(toks []token, sentStart []int, headline []bool) []entity {
 		if !t.word {
 			continue
 		}
-		if t.cap && i > 0 && toks[i-1].sent == t.sent && !headline[t.sent] && toks[i-1].lower != ":" && toks[i-1].lower != "\"" && toks[i-1].lower != "“" {
+		if t.cap && i > 0 && toks[i-1].sent == t.sent && !headline[t.sent] && toks[i-1].lower != ":" && toks[i-1].lower != "\"" && toks[i-1].lower != "“" && toks[i-1].lower != "—" && toks[i-1].lower != "–" {
 			midCap[t.text] = true
 		} else if !t.cap {
 			lowerSeen[t.lower] = true
@@ -183,13 +185,17 @@ func findEntities(toks []token, sentStart []int, headline []bool) []entity {
 			i++
 			continue
 		}
-		first := i == 0 || toks[i-1].sent != t.sent || !toks[i-1].word && strings.ContainsAny(toks[i-1].lower, "\"“‘'([")
+		first := i == 0 || toks[i-1].sent != t.sent || !toks[i-1].word && strings.ContainsAny(toks[i-1].lower, "\"“‘'([—–") // a dateline's dash opens the text
 		// extend the run
 		j := i
 		for j+1 < n && toks[j+1].sent == t.sent {
 			nx := &toks[j+1]
 			if nx.word && nx.cap && nx.date == 0 && !nx.timex && !titles[nx.text] {
 				j++
+				continue
+			}
+			if numbered(toks, j+1) {
+				j++ // "Apollo 11", "Luna 15"
 				continue
 			}
 			if nx.word && connectors[nx.lower] && !nx.cap && j+2 < n && toks[j+2].sent == t.sent && toks[j+2].cap && toks[j+2].word && toks[j+2].date == 0 {
@@ -248,7 +254,8 @@ func findEntities(toks []token, sentStart []int, headline []bool) []entity {
 			b.WriteString(toks[k].text)
 		}
 		e.name = b.String()
-		e.kind = kindOf(toks, e, i > 0 && titles[toks[i0-1].text] || i0 > i && titles[toks[i0-1].text])
+		e.surface = e.name
+		e.kind, e.guess = kindOf(toks, e, i > 0 && titles[toks[i0-1].text] || i0 > i && titles[toks[i0-1].text])
 		ents = append(ents, e)
 		for k := i0; k <= j; k++ {
 			toks[k].ent = len(ents)
@@ -266,7 +273,7 @@ func findEntities(toks []token, sentStart []int, headline []bool) []entity {
 		e := &ents[k]
 		if e.first == e.last {
 			if full, ok := last[e.name]; ok {
-				e.kind = person
+				e.kind, e.guess = person, false
 				e.name = full
 			}
 		}
@@ -274,53 +281,76 @@ func findEntities(toks []token, sentStart []int, headline []bool) []entity {
 	return ents
 }
 
-func kindOf(toks []token, e entity, titled bool) int {
+func kindOf(toks []token, e entity, titled bool) (kind int, guess bool) {
 	name := e.name
 	switch {
 	case titled:
-		return person
+		return person, false
 	case knownOrgs[name]:
-		return org
+		return org, false
 	case isPlace(name):
-		return place
+		return place, false
+	case !toks[e.last].word:
+		return org, true // "Apollo 11", "Luna 15": craft and missions, not people or places
 	}
 	for k := e.first; k <= e.last; k++ {
 		if orgCues[toks[k].text] {
-			return org
+			return org, false
 		}
 	}
 	switch first := toks[e.first].text; {
 	case ofHeads[first] && !titles[first] && first != "Duke" && first != "Duchess" && first != "Earl":
-		return place // "the Battle of Actium", "the Treaty of Versailles": not people
+		return place, false // "the Battle of Actium", "the Treaty of Versailles": not people
 	}
 	if placeCues[toks[e.last].text] {
-		return place
+		return place, false
 	}
 	if occasionCues[toks[e.last].text] {
-		return org // "the French Open", "the FA Trophy": named occasions, not people
+		return org, false // "the French Open", "the FA Trophy": named occasions, not people
 	}
 	if e.first > 0 {
 		switch toks[e.first-1].lower {
 		case "in", "at", "near", "outside", "from", "to", "across", "into":
-			return place
+			return place, false
 		case "daily", "newspaper", "paper", "weekly", "magazine", "agency", "channel", "broadcaster", "firm", "company", "group", "carrier", "maker", "automaker", "manufacturer", "outlet", "network":
-			return org
+			return org, false
 		}
 	}
 	if e.last+1 < len(toks) {
 		switch toks[e.last+1].lower {
 		case "newspaper", "daily", "weekly", "magazine", "agency", "company", "group", "party", "movement", "militia", "government", "ministry", "army":
-			return org
+			return org, false
 		}
 	}
 	if isAcronym(name) {
-		return org
+		return org, false
 	}
 	words := e.last - e.first + 1
 	if words >= 2 && words <= 4 {
-		return person
+		return person, false
 	}
-	return org
+	return org, true
+}
+
+// numbered: token k is a short number that ends a name ("Apollo 11",
+// "Luna 15"), not a score, a count or a measure.
+func numbered(toks []token, k int) bool {
+	if k >= len(toks) || k == 0 || toks[k].sent != toks[k-1].sent || toks[k].date != 0 || toks[k].timex || toks[k].word || len(toks[k].text) > 3 || toks[k-1].end+1 != toks[k].start {
+		return false
+	}
+	for i := 0; i < len(toks[k].text); i++ {
+		if c := toks[k].text[i]; c < '0' || c > '9' {
+			return false
+		}
+	}
+	if k+1 < len(toks) && toks[k+1].sent == toks[k].sent {
+		switch toks[k+1].lower {
+		case "%", "-", "–", ":", "/", ".", "percent", "per", "to", "times", "points", "goals", "votes", "seats", "people", "years", "days",
+			"months", "weeks", "hours", "minutes", "miles", "km", "kilometres", "kilometers", "metres", "meters", "feet", "million", "billion", "thousand":
+			return false
+		}
+	}
+	return true
 }
 
 func isAcronym(s string) bool {

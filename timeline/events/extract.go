@@ -351,8 +351,8 @@ func (x *doc) unknownVerb(k int) *word {
 	if determiners[p] || preps[p] || p == "and" || p == "or" || p == "," || x.toks[k-1].date != 0 {
 		return nil // an adjective: "the disputed vote", "well-armed and trained"
 	}
-	if k+1 < len(x.toks) && x.toks[k+1].sent == t.sent && x.toks[k+1].word && !x.toks[k+1].cap && !determiners[x.toks[k+1].lower] && !preps[x.toks[k+1].lower] && lookup(x.toks[k+1].lower) == nil {
-		return nil // "disputed presidential election": a modifier before a noun
+	if k+1 < len(x.toks) && x.toks[k+1].sent == t.sent && x.toks[k+1].word && !x.toks[k+1].cap && !determiners[x.toks[k+1].lower] && !preps[x.toks[k+1].lower] && !particles[x.toks[k+1].lower] && lookup(x.toks[k+1].lower) == nil {
+		return nil // "disputed presidential election": a modifier before a noun; but "splashed down"
 	}
 	base := strings.TrimSuffix(t.lower, "ed")
 	for _, f := range []string{base + "ing", base + "s", base + "es", base, base + "e", base[:len(base)-1] + "ing"} {
@@ -688,8 +688,16 @@ func (x *doc) isNoun(k int, w *word) bool {
 			}
 			return w.noun || determiners[x.toks[m].lower]
 		}
-		if auxiliaries[p] || p == "who" || p == "they" || p == "he" || p == "she" || p == "it" {
-			return false
+		article := k-1 > a && (x.toks[k-2].lower == "a" || x.toks[k-2].lower == "an" || x.toks[k-2].lower == "the")
+		if (auxiliaries[p] && !(article && w.noun)) || p == "who" || p == "they" || p == "he" || p == "she" || p == "it" {
+			return false // but "a later mission"
+		}
+		if k-1 > a && determiners[x.toks[k-2].lower] && adjectives[p] {
+			return true // "her last match"
+		}
+		if k-1 > a && (x.toks[k-2].lower == "a" || x.toks[k-2].lower == "an") && x.toks[k-1].word && !x.toks[k-1].cap && x.isHead(k-1) == nil &&
+			!strings.HasSuffix(x.toks[k].lower, "ed") && !strings.HasSuffix(x.toks[k].lower, "s") && w.participle != x.toks[k].lower {
+			return true // "a federal grant": after "a" and a word, a noun
 		}
 		// an adjective after a determiner: "the brutal killing", "a thorough purge"
 		if k-1 > a && determiners[x.toks[k-2].lower] && x.isHead(k-1) == nil && x.toks[k-1].word && (w.noun || strings.HasSuffix(x.toks[k].lower, "ing")) {
@@ -699,7 +707,61 @@ func (x *doc) isNoun(k int, w *word) bool {
 	if strings.HasSuffix(x.toks[k].lower, "ed") {
 		return false
 	}
+	if !w.noun && x.verbAfter(k) {
+		// "the first transatlantic telephone call took place": a word
+		// between a determiner and a verb is a noun
+		for j := k - 1; j >= a && j >= k-4; j-- {
+			t := &x.toks[j]
+			if determiners[t.lower] && t.lower != "of" {
+				return true
+			}
+			if w2 := lookup(t.lower); !t.word || t.cap || x.isPrep(j) || w2 != nil && !w2.noun || auxiliaries[t.lower] && t.lower != "first" {
+				break
+			}
+		}
+	}
 	return w.noun
+}
+
+// adjectives that stand between a determiner and a noun.
+var adjectives = map[string]bool{"last": true, "first": true, "final": true, "new": true, "major": true, "second": true,
+	"third": true, "next": true, "big": true, "former": true, "only": true, "latest": true, "historic": true}
+
+// particleOf is the verb a particle at k completes ("brought it back",
+// "were handed back"), or -1.
+func (x *doc) particleOf(k int) int {
+	a, _ := x.bounds(x.toks[k].sent)
+	if !particles[x.toks[k].lower] || k == a {
+		return -1
+	}
+	j := k - 1
+	switch x.toks[j].lower {
+	case "it", "them", "him", "her", "us":
+		j--
+	}
+	if j < a || !x.toks[j].word || x.toks[j].cap || determiners[x.toks[j].lower] || x.isPrep(j) || auxiliaries[x.toks[j].lower] {
+		return -1
+	}
+	if w := lookup(x.toks[j].lower); w != nil && !w.noun || strings.HasSuffix(x.toks[j].lower, "ed") || light[x.toks[j].lower] {
+		return j
+	}
+	return -1
+}
+
+// verbAfter: the token after k is a verb or an auxiliary ("call took
+// place", "launch was delayed").
+func (x *doc) verbAfter(k int) bool {
+	if k+1 >= len(x.toks) || x.toks[k+1].sent != x.toks[k].sent {
+		return false
+	}
+	l := x.toks[k+1].lower
+	if light[l] || l == "will" || l == "would" || l == "has" || l == "had" {
+		return true
+	}
+	if w := lookup(l); w != nil && !w.noun && !x.toks[k+1].cap {
+		return strings.HasSuffix(l, "ed") || w.participle == l
+	}
+	return false
 }
 
 var preps = map[string]bool{"as": true, "like": true, "in": true, "into": true, "of": true, "at": true, "on": true, "to": true, "for": true, "with": true, "from": true, "by": true, "against": true, "near": true, "outside": true, "under": true, "over": true, "across": true, "through": true, "within": true, "after": true, "before": true, "during": true, "since": true, "until": true, "about": true, "inside": true, "between": true, "among": true, "toward": true, "towards": true, "upon": true, "around": true, "above": true, "below": true, "behind": true, "beyond": true, "along": true}
@@ -722,6 +784,14 @@ func (x *doc) build(h int, v timex.Value) *cand {
 		c.conf += 0.15
 	}
 	f := x.frame(h, w)
+	if v := x.particleOf(h); v >= 0 {
+		// "brought it back", "handed back": the particle is told by its verb
+		vw := lookup(x.toks[v].lower)
+		if vw == nil || vw.noun {
+			vw = &word{stem: x.toks[v].lower, participle: x.toks[v].lower}
+		}
+		f = x.frame(v, vw)
+	}
 	c.title = f.title()
 	if !f.noun && len(f.subjText) > 0 {
 		// "an earthquake struck": the subject names the kind of event
@@ -842,8 +912,8 @@ func (x *doc) tied(s int, c *cand) {
 		if k > a && phrasalFirst[x.toks[k-1].lower] && phrasal[x.toks[k-1].lower+" "+x.toks[k].lower] != nil {
 			continue // "made landfall": the verb's event, dated or not
 		}
-		if x.sameAs(c, f) {
-			continue
+		if x.sameAs(c, f) || f.verbAt >= 0 && f.verbAt == c.head {
+			continue // "reached the summit": the dated verb's object is its event
 		}
 		var v timex.Value
 		if after {
