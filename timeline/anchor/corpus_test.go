@@ -42,6 +42,7 @@ var corpus = []struct {
 	{"DATE", "2013-02-11", []string{"The minister resigned [yesterday].", "The minister resigned on [Monday]."}},
 	{"DATE", "2013-02-12", []string{"Talks resume [today].", "Talks resumed on [Tuesday]."}},
 	{"DATE", "2013-02-13", []string{"Talks resume [tomorrow].", "Talks will resume on [Wednesday].", "The exchange stays shut until [Wednesday].", "The envoy said he would fly to Cairo on [Wednesday].", "On [Wednesday], the union plans to hold a rally.", "On [Wednesday] the union's full board of directors will vote on the bid."}},
+	{"DATE", "2013-02-18", []string{"He and the opposition leader meet separately [Monday] with the envoy.", "The trial opens [Monday] in Leeds."}},
 	{"DATE", "2013-02-15", []string{"Forecasters expect the gale to weaken into a squall as it drifts over Wales and Devon on [Friday].", "Fans expect the club to name a new coach on [Friday].", "The two sides will meet for a third time in the cup on [Friday]."}},
 	{"DATE", "2013-H2", []string{"Sales should pick up in [the second half of the year]."}},
 	{"DATE", "2013-02-08", []string{"The vote was held [last Friday].", "The vote was held on [Friday].", "The offer had been scheduled to lapse on [Friday].", "Until [Friday], nobody had asked him.", "Lawyers will appeal [Friday]'s ruling.", "On [Friday], when the envoy set aside her plans, the ban was lifted."}},

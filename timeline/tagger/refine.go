@@ -317,6 +317,21 @@ var futureCues = wordSet("will", "shall", "ll", "scheduled", "expected", "expect
 	"planning", "due", "upcoming", "going", "tomorrow", "next", "coming", "intends", "hopes", "slated", "soon", "early", "to",
 	"until", "would")
 
+// scheduledPresent are verbs whose news present, right before a date,
+// names a scheduled event: "Arafat and Netanyahu meet Monday", "the trial
+// opens Tuesday". Further from the date, or after an infinitive marker,
+// they say nothing of its time ("let the offensive begin as previously
+// planned Saturday night"; in "agreed to meet Monday" the "to" speaks).
+var (
+	scheduledPresent = wordSet("meet", "meets", "begin", "begins", "open", "opens", "start", "starts", "resume", "resumes",
+		"convene", "convenes", "arrive", "arrives", "visit", "visits", "vote", "votes", "face", "faces", "travel", "travels")
+	// notPresentBefore: an infinitive marker, or a determiner that makes
+	// the word a noun ("the vote on Friday", "its start Monday").
+	notPresentBefore = wordSet("to", "let", "lets", "make", "makes", "made", "help", "helps", "helped", "watch", "watched",
+		"saw", "see", "did", "does", "do", "didn", "doesn", "could", "should", "might", "may", "must", "can", "cannot", "not",
+		"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "first", "last", "next")
+)
+
 // pluperfect marks a plan already in the past: "had been scheduled to
 // expire Friday", "had been due Monday".
 var pluperfect = wordSet("had", "hadn")
@@ -416,6 +431,15 @@ func tense(src []byte, toks []token, from, to int) Tense {
 			break // "hoped she would produce aid for countries where the Aug. 7 blasts..."
 		}
 		if t.kind == kWord {
+			if scheduledPresent[t.id] {
+				// Only right before the date ("meet separately Monday",
+				// "opens on Tuesday"), and not as an infinitive.
+				if from-k > 3 || k > 0 && toks[k-1].kind == kWord && notPresentBefore[toks[k-1].id] {
+					continue
+				}
+				best, dist = Future, from-k
+				break
+			}
 			if futureCues[t.id] {
 				// "to" counts only after "is", "are" or "set": "is to resume Tuesday".
 				if t.id == idTo {

@@ -66,8 +66,12 @@ func TestTense(t *testing.T) {
 		{"On Friday, when the envoy set aside her plans, the ban was lifted.", Unknown},
 		{"The airline will almost double its flights between Sydney and Bombay by August.", Future},
 		{"The team planned to leave Nairobi on Thursday.", Future},
-		{"A memorial service planned for Saturday was canceled.", Unknown},                                                // a participle, not a plan
-		{"The offensive began as previously planned Saturday night.", Past},                                               // past "began", not "planned"
+		{"A memorial service planned for Saturday was canceled.", Unknown},              // a participle, not a plan
+		{"The offensive began as previously planned Saturday night.", Past},             // past "began", not "planned"
+		{"He and the opposition leader meet separately Monday with the envoy.", Future}, // the news present of a schedule
+		{"The trial opens on Tuesday in Leeds.", Future},
+		{"Bush let the offensive begin as previously planned Saturday night.", Unknown},                                   // a bare infinitive, far from the date
+		{"Its start Monday surprised nobody.", Unknown},                                                                   // a noun
 		{"Aides hoped she would bring aid to towns where the August blasts hit hardest.", Unknown},                        // "would" is another clause's
 		{"The founder stepped down as chairman in March for health reasons.", Past},                                       // an irregular past form
 		{"The dividend would be paid on a date in January to holders.", Future},                                           // "be paid" is a participle
