@@ -146,9 +146,18 @@ var dateRules = []Rule{
 			if _, ab := monthAbbrev.get(t.id); ab && m.end-m.start == 1 && !m.prevIn(strongPreps) {
 				return Expr{}, false // "Jan", "Dec" without a period
 			}
-			return Expr{Month: m.Int("month")}, true
+			e := Expr{Month: m.Int("month")}
+			// "after October of next year": the month is that year's; the
+			// year stays an expression of its own, as TimeML writes it.
+			if m.NextWord() == "of" && m.wordAt(m.after(3)) == "year" {
+				if off, anaphoric, ok := offsetOf(m.wordAt(m.after(2))); ok && !anaphoric {
+					e.Rel, e.Offset, e.Relative = Year, off, true
+				}
+			}
+			return e, true
 		},
-		Examples: []string{"due in [September].", "sales in [November] rose", "[December] was", "until [May] when", "leases.\n\nIn [March], the firm"},
+		Examples: []string{"due in [September].", "sales in [November] rose", "[December] was", "until [May] when", "leases.\n\nIn [March], the firm",
+			"after [October] of next year"},
 	},
 	{
 		Name: "date_year", Type: Date,
