@@ -1,5 +1,6 @@
 // Package anchor resolves the temporal expressions the tagger found into
-// TIMEX3 values, as the TempEval-3 corpora write them.
+// TIMEX3 values, as the TempEval-3 corpora write them, and into the dates
+// they name (timex values, which the events carry).
 //
 // # The reference
 //
@@ -66,6 +67,7 @@ import (
 	"time"
 
 	"github.com/timeline-tool/timeline/timeline/tagger"
+	"github.com/timeline-tool/timeline/timeline/timex"
 )
 
 // Mode is the anchoring strategy.
@@ -145,12 +147,20 @@ type Reference struct {
 	Mode Mode
 }
 
-// Resolved is a mention with its TIMEX3 value.
+// Resolved is a mention with its TIMEX3 value and the date it names.
 type Resolved struct {
 	tagger.Mention
-	Value  string
-	Mod    string
+	Value  string // as the TempEval-3 corpora write it: "2024-07-31", "196", "BC0044", "P3Y"
+	Mod    string // TIMEX3's: APPROX, START, MID, END, BEFORE, AFTER...
 	Anchor Source
+	// Date is the date Value names: a day, a time, a month, a season, a
+	// year, a decade or a century, years astronomical (44 BC is -43); a week
+	// is the interval of its days (a weekend Saturday to Sunday), a quarter
+	// or a half the interval of its months, a part of day ("TMO") its day.
+	// Mod APPROX makes it approximate. It is the zero Value when the mention
+	// dates nothing: a duration, a set, a vague reference (PAST_REF), a
+	// value left with X's, a clock time in UTC (timex has no time zones).
+	Date timex.Value
 }
 
 // grain of a remembered date.
@@ -354,13 +364,16 @@ func (r *Resolver) one(m *tagger.Mention) Resolved {
 		return res
 	}
 	v, src := r.date(m)
-	if yearTooLong(v) {
+	if yearTooLong(v.s) {
 		// TIMEX3 years have four digits: "a year earlier" after 9999 BC,
 		// "the following week" after Dec. 31, 9999, "100000 BC" have no
 		// value it can write.
-		v, src = unresolved(e), None
+		v, src = noDate(unresolved(e)), None
 	}
-	res.Value, res.Anchor = v, src
+	res.Value, res.Date, res.Anchor = v.s, v.d, src
+	if res.Mod == "APPROX" {
+		res.Date = res.Date.WithQualifier(timex.Approximate)
+	}
 	return res
 }
 
@@ -417,24 +430,24 @@ func timeSuffix(e *tagger.Expr) string {
 }
 
 // date resolves a DATE or TIME mention.
-func (r *Resolver) date(m *tagger.Mention) (string, Source) {
+func (r *Resolver) date(m *tagger.Mention) (val, Source) {
 	e := &m.Expr
 	// Fully stated values first.
 	switch {
 	case e.Century != 0:
-		return pad(e.Century, 2), Absolute
+		return centuryVal(e.Century), Absolute
 	case e.Decade != 0:
-		return pad(e.Decade, 3), Absolute
+		return decadeVal(e.Decade), Absolute
 	case e.BC:
 		// Remembered as the astronomical year (44 BC is -43), so that
 		// "six years later" counts forward across the era: 486 BC + 6 is 480 BC.
 		if e.Month != 0 && e.Day != 0 {
 			t := time.Date(1-e.Year, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
 			r.remember(t, gDay)
-			return ymd(t), Absolute
+			return dayVal(t, nil), Absolute
 		}
 		r.remember(time.Date(1-e.Year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-		return "BC" + pad(e.Year, 4), Absolute
+		return yearVal(1 - e.Year), Absolute
 	}
 	if e.Holiday != "" {
 		return r.holiday(m)
@@ -462,9 +475,9 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			dec -= 10
 		}
 		if dec < 0 {
-			return "XXX", None // "the '60s" in a story of 38 BC
+			return noDate("XXX"), None // "the '60s" in a story of 38 BC
 		}
-		return pad(dec, 3), DCT
+		return decadeVal(dec), DCT
 	}
 	if year != 0 {
 		switch {
@@ -472,54 +485,54 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			t := time.Date(year, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
 			if e.WeekOf {
 				r.remember(t, gWeek)
-				return isoWeek(t), src
+				return weekVal(t), src
 			}
 			r.remember(t, gDay)
-			return ymd(t) + timeSuffix(e), src
+			return dayVal(t, e), src
 		case e.Month != 0:
 			r.remember(time.Date(year, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC), gMonth)
-			return pad(year, 4) + "-" + pad(e.Month, 2), src
+			return monthVal(year, e.Month), src
 		case e.Season != "":
-			return pad(year, 4) + "-" + e.Season, src
+			return seasonVal(year, e.Season), src
 		case e.Quarter != 0:
 			r.remember(time.Date(year, time.Month(e.Quarter*3-2), 1, 0, 0, 0, 0, time.UTC), gQuarter)
-			return pad(year, 4) + "-Q" + strconv.Itoa(e.Quarter), src
+			return quarterVal(year, e.Quarter), src
 		case e.Half != 0:
-			return pad(year, 4) + "-H" + strconv.Itoa(e.Half), src
+			return halfVal(year, e.Half), src
 		case e.Week != 0:
-			return pad(year, 4) + "-W" + pad(e.Week, 2), src
+			return isoWeekVal(year, e.Week), src
 		case e.PeriodOf && r.inQuarter:
 			// "the 1988 quarter", "the 1989 period" in a quarterly report.
 			q := quarterOf(r.reportQ().t)
 			r.remember(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-			return pad(year, 4) + "-Q" + strconv.Itoa(q), Previous
+			return quarterVal(year, q), Previous
 		}
 		r.remember(time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-		return pad(year, 4), src
+		return yearVal(year), src
 	}
 
 	b, src := r.base(e)
 	if src == None {
-		return unresolved(e), None
+		return noDate(unresolved(e)), None
 	}
 	ref := b.t
 	if e.Relative && e.Rel == tagger.Year && (e.Month != 0 || e.Quarter != 0 || e.Half != 0) {
 		// "June last year", "this year's third quarter", "the second half of the year"
 		y := ref.Year() + e.Offset
 		if e.Half != 0 {
-			return yearStr(y) + "-H" + strconv.Itoa(e.Half), src
+			return halfVal(y, e.Half), src
 		}
 		if e.Quarter != 0 {
 			r.remember(time.Date(y, time.Month(e.Quarter*3-2), 1, 0, 0, 0, 0, time.UTC), gQuarter)
-			return yearStr(y) + "-Q" + strconv.Itoa(e.Quarter), src
+			return quarterVal(y, e.Quarter), src
 		}
 		if e.Day != 0 {
 			t := time.Date(y, time.Month(e.Month), e.Day, 0, 0, 0, 0, time.UTC)
 			r.remember(t, gDay)
-			return ymd(t), src
+			return dayVal(t, nil), src
 		}
 		r.remember(time.Date(y, time.Month(e.Month), 1, 0, 0, 0, 0, time.UTC), gMonth)
-		return yearStr(y) + "-" + pad(e.Month, 2), src
+		return monthVal(y, e.Month), src
 	}
 	switch {
 	case e.Month != 0:
@@ -540,17 +553,17 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 		}
 		if e.WeekOf {
 			r.remember(t, gWeek)
-			return isoWeek(t), src
+			return weekVal(t), src
 		}
 		r.remember(t, g)
 		if g == gDay {
-			return ymd(t) + timeSuffix(e), src
+			return dayVal(t, e), src
 		}
-		return yearStr(t.Year()) + "-" + pad(int(t.Month()), 2), src
+		return monthVal(t.Year(), int(t.Month())), src
 	case e.Weekday != 0:
 		if b.g > gWeek {
 			// "Friday" after "in 1851": no week to place it in.
-			return unresolved(e), None
+			return noDate(unresolved(e)), None
 		}
 		t := ref
 		if e.Relative && e.Rel == tagger.Week {
@@ -560,25 +573,25 @@ func (r *Resolver) date(m *tagger.Mention) (string, Source) {
 			t = weekdayNear(ref, e.Weekday, e.Dir, m.Tense)
 		}
 		r.remember(t, gDay)
-		return ymd(t) + timeSuffix(e), src
+		return dayVal(t, e), src
 	case e.Season != "" && !e.Relative:
-		return yearStr(ref.Year()) + "-" + e.Season, src
+		return seasonVal(ref.Year(), e.Season), src
 	case e.Quarter != 0:
 		t := nearestQuarter(ref, e.Quarter, m.Tense)
 		r.remember(t, gQuarter)
-		return yearStr(t.Year()) + "-Q" + strconv.Itoa(e.Quarter), src
+		return quarterVal(t.Year(), e.Quarter), src
 	case e.Half != 0:
-		return yearStr(ref.Year()) + "-H" + strconv.Itoa(e.Half), src
+		return halfVal(ref.Year(), e.Half), src
 	case e.Relative:
 		return r.relative(e, b, src)
 	case e.HasClock || e.PartOfDay != "":
 		// A bare time belongs to the day the text last spoke of.
 		if r.last.g == gDay && src == DCT {
-			return ymd(r.last.t) + timeSuffix(e), Previous
+			return dayVal(r.last.t, e), Previous
 		}
-		return ymd(ref) + timeSuffix(e), src
+		return dayVal(ref, e), src
 	}
-	return unresolved(e), None
+	return noDate(unresolved(e)), None
 }
 
 func isoWeekday(t time.Time) int {
@@ -590,20 +603,20 @@ func isoWeekday(t time.Time) int {
 }
 
 // relative resolves an offset from the reference.
-func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source) {
+func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (val, Source) {
 	ref := b.t
 	if e.Vague {
 		if e.Offset < 0 || e.Offset == 0 {
-			return "PAST_REF", src
+			return noDate("PAST_REF"), src
 		}
-		return "FUTURE_REF", src
+		return noDate("FUTURE_REF"), src
 	}
 	n := e.Offset
 	if e.Rel <= tagger.Week && b.g > gWeek || e.Rel == tagger.Month && b.g > gMonth {
 		// "the following day" after "in 1853": too coarse to count days
 		// from; the document date will do if there is one.
 		if r.ref.DCT.IsZero() {
-			return unresolved(e), None
+			return noDate(unresolved(e)), None
 		}
 		b, src = point{dateOf(r.ref.DCT), gDay}, DCT
 		ref = b.t
@@ -618,22 +631,22 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			t = ref.AddDate(0, 0, n/24)
 		}
 		r.remember(t, gDay)
-		return ymd(t) + timeSuffix(e), src
+		return dayVal(t, e), src
 	case tagger.Week:
 		t := ref.AddDate(0, 0, 7*n)
 		r.remember(t, gWeek)
-		return isoWeek(t), src
+		return weekVal(t), src
 	case tagger.Weekend:
 		t := ref.AddDate(0, 0, 7*n)
 		// A weekend seen from a Monday to Wednesday is the one just past.
 		if n == 0 && isoWeekday(ref) <= 3 && src == DCT {
 			t = t.AddDate(0, 0, -7)
 		}
-		return isoWeek(t) + "-WE", src
+		return weekendVal(t), src
 	case tagger.Month:
 		t := time.Date(ref.Year(), ref.Month()+time.Month(n), 1, 0, 0, 0, 0, time.UTC)
 		r.remember(t, gMonth)
-		return yearStr(t.Year()) + "-" + pad(int(t.Month()), 2), src
+		return monthVal(t.Year(), int(t.Month())), src
 	case tagger.Quarter:
 		if e.Anaphoric && n == 0 || e.Anaphoric && n == -4 {
 			// "the quarter", "the year-earlier quarter": the quarter the
@@ -651,11 +664,11 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 				r.lastQ = point{t, gQuarter}
 				r.inQuarter = true
 			}
-			return yearStr(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t)), src
+			return quarterVal(t.Year(), quarterOf(t)), src
 		}
 		t := time.Date(ref.Year(), time.Month((quarterOf(ref)-1)*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, 3*n, 0)
 		r.remember(t, gQuarter)
-		return yearStr(t.Year()) + "-Q" + strconv.Itoa(quarterOf(t)), src
+		return quarterVal(t.Year(), quarterOf(t)), src
 	case tagger.Half:
 		h := (int(ref.Month())-1)/6 + 1 + n
 		y := ref.Year()
@@ -667,7 +680,7 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			h -= 2
 			y++
 		}
-		return yearStr(y) + "-H" + strconv.Itoa(h), src
+		return halfVal(y, h), src
 	case tagger.Season:
 		return seasonRel(ref, e.Season, n), src
 	case tagger.Year:
@@ -676,26 +689,26 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (string, Source
 			// "a year ago", "a year earlier" in a report about a quarter:
 			// the same quarter a year before.
 			q := r.lastQ.t
-			return yearStr(q.Year()+n) + "-Q" + strconv.Itoa(quarterOf(q)), src
+			return quarterVal(q.Year()+n, quarterOf(q)), src
 		}
 		if e.Anaphoric && e.Shifted && b.g == gDay && n != 0 && (r.lastQ.g == gNone || r.inQuarter) {
 			// "a year earlier" after a day: that day a year before.
-			return ymd(ref.AddDate(n, 0, 0)), src
+			return dayVal(ref.AddDate(n, 0, 0), nil), src
 		}
 		r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-		return yearStr(y), src
+		return yearVal(y), src
 	case tagger.Decade:
 		if e.Shifted {
 			// "a decade ago": the year ten years back, as "ten years ago".
 			y := ref.Year() + 10*n
 			r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
-			return yearStr(y), src
+			return yearVal(y), src
 		}
-		return pad(ref.Year()/10+n, 3), src
+		return decadeVal(ref.Year()/10 + n), src
 	case tagger.Century:
-		return pad(ref.Year()/100+n, 2), src
+		return centuryVal(ref.Year()/100 + n), src
 	}
-	return unresolved(e), None
+	return noDate(unresolved(e)), None
 }
 
 // unresolved renders what is known of e with X's for the rest.

@@ -149,7 +149,7 @@ func seasonOf(t time.Time) (int, int) {
 }
 
 // seasonRel finds "last summer" (n = -1), "this summer" (0), "next summer" (1).
-func seasonRel(ref time.Time, season string, n int) string {
+func seasonRel(ref time.Time, season string, n int) val {
 	s := seasonIndex[season]
 	y, cur := seasonOf(ref)
 	switch {
@@ -162,7 +162,7 @@ func seasonRel(ref time.Time, season string, n int) string {
 			y++
 		}
 	}
-	return pad(y, 4) + "-" + season
+	return seasonVal(y, season)
 }
 
 var unitCodes = map[tagger.Unit]string{
@@ -335,18 +335,18 @@ func easter(y int) time.Time {
 	return time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 }
 
-func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
+func (r *Resolver) holiday(m *tagger.Mention) (val, Source) {
 	e := &m.Expr
 	if e.Year != 0 {
 		if t, ok := holidayDate(e.Holiday, e.Year); ok {
 			r.remember(t, gDay)
-			return ymd(t), Absolute
+			return dayVal(t, nil), Absolute
 		}
-		return pad(e.Year, 4), Absolute
+		return yearVal(e.Year), Absolute
 	}
 	b, src := r.base(e)
 	if src == None {
-		return "XXXX-XX-XX", None
+		return noDate("XXXX-XX-XX"), None
 	}
 	ref := b.t
 	if src == Previous && b.g == gYear {
@@ -354,7 +354,7 @@ func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
 		// holiday of the year the text named.
 		if t, ok := holidayDate(e.Holiday, ref.Year()); ok {
 			r.remember(t, gDay)
-			return ymd(t), src
+			return dayVal(t, nil), src
 		}
 	}
 	var best time.Time
@@ -362,7 +362,7 @@ func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
 	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
 		t, ok := holidayDate(e.Holiday, y)
 		if !ok {
-			return "XXXX-XX-XX", None
+			return noDate("XXXX-XX-XX"), None
 		}
 		days := int(t.Sub(ref).Hours() / 24)
 		dist := abs(days)
@@ -379,5 +379,5 @@ func (r *Resolver) holiday(m *tagger.Mention) (string, Source) {
 		}
 	}
 	r.remember(best, gDay)
-	return ymd(best), src
+	return dayVal(best, nil), src
 }

@@ -89,7 +89,7 @@ func TestSeasonRel(t *testing.T) {
 		{day(1998, 10, 10), "SP", 1, "1999-SP"},
 		{day(1998, 4, 10), "SU", 0, "1998-SU"},
 	} {
-		if got := seasonRel(tc.ref, tc.season, tc.n); got != tc.want {
+		if got := seasonRel(tc.ref, tc.season, tc.n).s; got != tc.want {
 			t.Errorf("%s %s %d: got %s, want %s", ymd(tc.ref), tc.season, tc.n, got, tc.want)
 		}
 	}

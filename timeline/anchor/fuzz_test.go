@@ -17,17 +17,21 @@ var timex3Value = regexp.MustCompile(`^(` +
 	`|P(T?[0-9X.]+[YMWDHSQLCE]|T?[0-9X.]+[YMWDHS]([0-9X.]+[MDHS])*|[0-9X]+WE)+` +
 	`|PAST_REF|PRESENT_REF|FUTURE_REF)$`)
 
+var fuzzSeeds = []string{
+	"Caesar died on the 15th of March 44 BC; six years later, in 38 BC, the '60s began.",
+	"The 9999th day after Dec. 31, 9999 and 99999 BC, a year earlier, the following week.",
+	"On Friday night, two years ago, in the quarter ended Sept. 30, 1989, a year earlier.",
+	"In 0001 AD, the day before, 3 p.m. on Tuesday, late 1990s, mid-July, Easter 2024.",
+	"annually, every Monday, the past three summers, for centuries, since the 1st century",
+	"In 44 BC, in '57, last summer, the following week, the next decade, at 16:08 GMT.",
+}
+
 // FuzzResolve: whatever the tagger finds in any text resolves, in news
 // mode with a document date, in narrative mode and without any date,
-// to a well-formed TIMEX3 value, without a panic, the same way twice.
+// to a well-formed TIMEX3 value and a Date that names the same time,
+// without a panic, the same way twice.
 func FuzzResolve(f *testing.F) {
-	for _, s := range []string{
-		"Caesar died on the 15th of March 44 BC; six years later, in 38 BC, the '60s began.",
-		"The 9999th day after Dec. 31, 9999 and 99999 BC, a year earlier, the following week.",
-		"On Friday night, two years ago, in the quarter ended Sept. 30, 1989, a year earlier.",
-		"In 0001 AD, the day before, 3 p.m. on Tuesday, late 1990s, mid-July, Easter 2024.",
-		"annually, every Monday, the past three summers, for centuries, since the 1st century",
-	} {
+	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
 	refs := []anchor.Reference{
@@ -50,7 +54,10 @@ func FuzzResolve(f *testing.F) {
 				if !timex3Value.MatchString(v) && !strings.HasPrefix(v, "XXXX") {
 					t.Errorf("ref %+v: %q (%s) resolved to malformed value %q", ref, rs[i].Text, rs[i].Rule, v)
 				}
-				if again[i].Value != v {
+				if msg := agrees(&rs[i]); msg != "" {
+					t.Errorf("ref %+v: %q (%s) resolved to %s: %s", ref, rs[i].Text, rs[i].Rule, v, msg)
+				}
+				if again[i].Value != v || again[i].Date != rs[i].Date {
 					t.Fatalf("ref %+v: %q resolved to %q, then %q", ref, rs[i].Text, v, again[i].Value)
 				}
 			}

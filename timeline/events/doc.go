@@ -10,10 +10,11 @@
 //
 // The text is split into sentences (package sentence), its temporal
 // expressions found (tagger) and resolved (anchor) against the document
-// date. TIMEX3 values become timex values ("196" the decade 196X, "BC0044"
-// the year -0043, "2024-W31" the days of that week, "2013-Q1" its months);
-// durations, sets, vague references (PRESENT_REF) and values left with X's
-// date nothing. Neither do the document's own dateline, a year after
+// date; each resolved expression carries the timex value it names ("the
+// 1960s" the decade 196X, "44 BC" the year -0043, "last week" the days of
+// that week, "the first quarter" its months). Durations, sets, vague
+// references ("now", "recently"), expressions left unresolved and clock
+// times in UTC (timex has no time zones) date nothing. Neither do the document's own dateline, a year after
 // "since", a relative expression in minutes or hours ("ten minutes later":
 // a detail of the event just told) or "the second half" without a year (of
 // a match, more often than of the year). A date in a photo caption or a

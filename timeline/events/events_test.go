@@ -306,20 +306,6 @@ func TestCrossDocument(t *testing.T) {
 	}
 }
 
-func TestDateValues(t *testing.T) {
-	for in, want := range map[string]string{"2024-W31": "2024-07-29/2024-08-04", "2013-Q1": "2013-01/2013-03", "2013-H2": "2013-07/2013-12"} {
-		var v timex.Value
-		if strings.Contains(in, "W") {
-			v = weekValue(in)
-		} else {
-			v = partValue(in)
-		}
-		if v.String() != want {
-			t.Errorf("%s: got %s, want %s", in, v, want)
-		}
-	}
-}
-
 func TestLexiconUpToDate(t *testing.T) {
 	corpora := "../../../shared/corpora"
 	if _, err := os.Stat(filepath.Join(corpora, "tbaq-cleaned")); err != nil {
@@ -500,5 +486,25 @@ func TestWindows(t *testing.T) {
 	}
 	if len(text) <= 3*Window {
 		t.Fatalf("the test text (%d bytes) should span several windows", len(text))
+	}
+}
+
+// TestDayBeforeChrist: a day before Christ dates its event whether the
+// tagger reads it as one expression ("March 15, 44 B.C.") or, day first
+// with a dotted era, as a day of no year and a year ("15 March 44 B.C.",
+// which joinBC puts together).
+func TestDayBeforeChrist(t *testing.T) {
+	for _, c := range []struct{ text, date, mention string }{
+		{"On March 15, 44 B.C. Julius Caesar was assassinated in Rome.", "-0043-03-15", "March 15, 44 B.C."},
+		{"On 15 March 44 BC Julius Caesar was assassinated in Rome.", "-0043-03-15", "15 March 44 BC"},
+		{"On 15 March 44 B.C. Julius Caesar was assassinated in Rome.", "-0043-03-15", "15 March 44 B.C."},
+		{"On the 15th of March, 44 B.C.E., Julius Caesar was assassinated in Rome.", "-0043-03-15", "the 15th of March, 44 B.C.E."},
+		{"Julius Caesar was assassinated in Rome on 15 March 44 B.C.", "-0043-03-15", "15 March 44 B.C."},
+		{"The Battle of Pharsalus was fought on 9 August 48 B.C. near Pharsalus.", "-0047-08-09", "9 August 48 B.C."},
+	} {
+		evs := extractText(c.text, Options{})
+		if len(evs) != 1 || evs[0].Date.String() != c.date || len(evs[0].Mentions) != 1 || evs[0].Mentions[0].Text != c.mention {
+			t.Errorf("%q: want one event dated %s by %q; got:\n%s", c.text, c.date, c.mention, list(evs))
+		}
 	}
 }

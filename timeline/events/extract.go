@@ -165,8 +165,8 @@ func (x *doc) prepare() {
 		for k := x.tokenAt(r.Start); k < len(x.toks) && x.toks[k].start < r.End; k++ {
 			x.toks[k].timex = true // never part of a name
 		}
-		v, ok := dateValue(r)
-		if !ok || subDay(r.Text) || wordlessPart(r.Text) {
+		v := r.Date // zero for durations, sets, vague references, values with X's
+		if v.IsZero() || subDay(r.Text) || wordlessPart(r.Text) {
 			continue
 		}
 		if dl := x.d.Dateline; dl.End > dl.Start && x.base+r.Start < dl.End && x.base+r.End > dl.Start {
