@@ -704,9 +704,17 @@ func (r *Resolver) relative(e *tagger.Expr, b point, src Source) (val, Source) {
 			r.remember(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), gYear)
 			return yearVal(y), src
 		}
-		return decadeVal(ref.Year()/10 + n), src
+		if d := ref.Year()/10 + n; d >= 0 && d <= 999 {
+			return decadeVal(d), src
+		}
+		// "this decade" in a story of 38 BC (TIMEX3 has no BC decade),
+		// "the next decade" after 9999
+		return noDate("XXX"), None
 	case tagger.Century:
-		return centuryVal(ref.Year()/100 + n), src
+		if c := ref.Year()/100 + n; c >= 0 && c <= 99 {
+			return centuryVal(c), src
+		}
+		return noDate("XX"), None
 	}
 	return noDate(unresolved(e)), None
 }

@@ -336,3 +336,19 @@ func TestShortDecadeLooksBack(t *testing.T) {
 		}
 	}
 }
+
+// "October of next year" is two expressions, as TimeML writes it, and the
+// month is the one of that year.
+func TestMonthOfRelativeYear(t *testing.T) {
+	for src, want := range map[string]string{
+		"Contracts lapse after October of next year.": "October=2014-10|next year=2014",
+		"Sales fell in June of last year.":            "June=2012-06|last year=2012",
+		"Sales rose in March of this year.":           "March=2013-03|this year=2013",
+		"Sales fell in June of that year.":            "June=2012-06|that year=2012", // anaphoric: no year to take here
+	} {
+		rs := anchor.Resolve(tagger.Tag([]byte(src)), ref)
+		if got := strings.Join(texts(rs), "|"); got != want {
+			t.Errorf("%q: got %s, want %s", src, got, want)
+		}
+	}
+}

@@ -23,6 +23,7 @@ var fuzzSeeds = []string{
 	"On Friday night, two years ago, in the quarter ended Sept. 30, 1989, a year earlier.",
 	"In 0001 AD, the day before, 3 p.m. on Tuesday, late 1990s, mid-July, Easter 2024.",
 	"annually, every Monday, the past three summers, for centuries, since the 1st century",
+	"In 38 BC this decade began; last century, next decade, the '60s and last summer followed.",
 	"In 44 BC, in '57, last summer, the following week, the next decade, at 16:08 GMT.",
 }
 

@@ -61,13 +61,21 @@ func mondayOf(t time.Time) time.Time { return t.AddDate(0, 0, 1-isoWeekday(t)) }
 // weekVal is the ISO week that holds t, "2024-W31": its days, Monday to Sunday.
 func weekVal(t time.Time) val {
 	mon := mondayOf(t)
-	return val{isoWeek(t), closed(dayOf(mon), dayOf(mon.AddDate(0, 0, 6)))}
+	v := val{isoWeek(t), closed(dayOf(mon), dayOf(mon.AddDate(0, 0, 6)))}
+	if v.d.IsZero() {
+		v.s = "XXXX-WXX" // the last week of 9999 runs into year 10000
+	}
+	return v
 }
 
 // weekendVal is the weekend of t's ISO week, "2024-W31-WE": Saturday and Sunday.
 func weekendVal(t time.Time) val {
 	mon := mondayOf(t)
-	return val{isoWeek(t) + "-WE", closed(dayOf(mon.AddDate(0, 0, 5)), dayOf(mon.AddDate(0, 0, 6)))}
+	v := val{isoWeek(t) + "-WE", closed(dayOf(mon.AddDate(0, 0, 5)), dayOf(mon.AddDate(0, 0, 6)))}
+	if v.d.IsZero() {
+		v.s = "XXXX-WXX-WE"
+	}
+	return v
 }
 
 // isoWeekVal is week w of ISO year y, "2024-W31" ("the 31st week of 2024").

@@ -489,10 +489,8 @@ func TestWindows(t *testing.T) {
 	}
 }
 
-// TestDayBeforeChrist: a day before Christ dates its event whether the
-// tagger reads it as one expression ("March 15, 44 B.C.") or, day first
-// with a dotted era, as a day of no year and a year ("15 March 44 B.C.",
-// which joinBC puts together).
+// TestDayBeforeChrist: a day before Christ dates its event in every order
+// and with every spelling of the era, as one mention.
 func TestDayBeforeChrist(t *testing.T) {
 	for _, c := range []struct{ text, date, mention string }{
 		{"On March 15, 44 B.C. Julius Caesar was assassinated in Rome.", "-0043-03-15", "March 15, 44 B.C."},

@@ -156,7 +156,7 @@ func (x *doc) prepare() {
 		ref.DCT = anchor.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}
 	}
 	ms := tagger.Tag([]byte(x.text))
-	rs := joinBC(anchor.Resolve(ms, ref), x.text)
+	rs := anchor.Resolve(ms, ref)
 	for i := range rs {
 		r := &rs[i]
 		if r.Start < 0 || r.End > len(x.text) || r.Start >= r.End {

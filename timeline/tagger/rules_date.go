@@ -190,6 +190,12 @@ var dateRules = []Rule{
 		Examples: []string{"assassinated on [March 15, 44 B.C.] in"},
 	},
 	{
+		Name: "date_day_month_year_bc_dots", Type: Date,
+		Pattern:  "[the] {day} [of] {month} ,? {num:year} b.c.[e.]",
+		Build:    dayBC,
+		Examples: []string{"killed on [15 March 44 B.C.] in", "on [the 15th of March, 44 B.C.E.], Caesar"},
+	},
+	{
 		Name: "date_year_bc_dots", Type: Date,
 		Pattern:  "{num:year} b.c.[e.]",
 		Build:    yearBC,
