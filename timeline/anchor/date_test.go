@@ -17,11 +17,14 @@ import (
 // define it, independently of the package: the stretch [start, end) it
 // names and the precision a timex.Value of it has (a week is an interval
 // of days, a quarter one of months). ok is false for a value that names no
-// date: X's, a duration, a vague reference, a clock time in UTC (timex has
-// no time zones), a malformed value.
+// date: X's, a duration, a vague reference, a malformed value. A clock
+// time in UTC names its day (timex has no time zones).
 func timex3Span(v string) (start, end time.Time, prec timex.Precision, ok bool) {
-	if strings.HasPrefix(v, "P") || strings.ContainsAny(v, "X_") || strings.HasSuffix(v, "Z") {
+	if strings.HasPrefix(v, "P") || strings.ContainsAny(v, "X_") {
 		return
+	}
+	if i := strings.IndexByte(v, 'T'); i > 0 && strings.HasSuffix(v, "Z") {
+		v = v[:i] // "2013-02-12T16:08Z": the day
 	}
 	bc := strings.HasPrefix(v, "BC")
 	v = strings.TrimPrefix(v, "BC")
@@ -200,7 +203,7 @@ func TestDates(t *testing.T) {
 		{"It happened on [July 31, 2024].", "2024-07-31", "2024-07-31"},
 		{"The blast came at [2:30 p.m.]", "2013-02-12T14:30", "2013-02-12T14:30"},
 		{"The minister spoke [this morning].", "2013-02-12TMO", "2013-02-12"},
-		{"The index closed at [16:08 UTC].", "2013-02-12T16:08Z", ""},
+		{"The index closed at [16:08 UTC].", "2013-02-12T16:08Z", "2013-02-12"},
 		{"Sales in [July 2024] rose.", "2024-07", "2024-07"},
 		{"They met in [the summer of 2024].", "2024-SU", "2024-SU"},
 		{"They met in [the winter of 2023].", "2023-WI", "2023-WI"},

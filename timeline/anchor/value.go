@@ -37,9 +37,9 @@ func closed(a, b timex.Value) timex.Value {
 
 // dayVal is the day t, "2024-07-31". With e, it carries e's clock time
 // ("2024-07-31T14:00") or part of day ("2024-07-31TMO", dated as the whole
-// day). A time given in UTC ("T16:08Z") dates nothing: timex values carry
-// no time zone, and the other clock times of a text are local ones, so
-// "10:35 a.m. (0735 GMT)" would become two different minutes.
+// day). A time given in UTC ("T16:08Z") dates its day only: timex values
+// carry no time zone, and the other clock times of a text are local ones,
+// so "10:35 a.m. (0735 GMT)" as two minutes would be two different times.
 func dayVal(t time.Time, e *tagger.Expr) val {
 	v := val{s: ymd(t), d: dayOf(t)}
 	if e == nil {
@@ -48,7 +48,7 @@ func dayVal(t time.Time, e *tagger.Expr) val {
 	v.s += timeSuffix(e)
 	switch {
 	case e.HasClock && e.UTC:
-		v.d = timex.Value{}
+		// the day, as for a part of day
 	case e.HasClock:
 		v.d = timex.NewTime(t.Year(), t.Month(), t.Day(), e.Hour, e.Minute)
 	}

@@ -16,7 +16,7 @@ func TestValueConstructors(t *testing.T) {
 	}{
 		{dayVal(day(2024, 7, 31), nil), "2024-07-31", "2024-07-31"},
 		{dayVal(day(2024, 7, 31), &tagger.Expr{HasClock: true, Hour: 2, Minute: 5}), "2024-07-31T02:05", "2024-07-31T02:05"},
-		{dayVal(day(2024, 7, 31), &tagger.Expr{HasClock: true, Hour: 2, UTC: true}), "2024-07-31T02:00Z", ""},
+		{dayVal(day(2024, 7, 31), &tagger.Expr{HasClock: true, Hour: 2, UTC: true}), "2024-07-31T02:00Z", "2024-07-31"},
 		{dayVal(day(2024, 7, 31), &tagger.Expr{PartOfDay: "EV"}), "2024-07-31TEV", "2024-07-31"},
 		{dayVal(day(-43, 3, 15), nil), "BC0044-03-15", "-0043-03-15"},
 		{weekVal(day(2024, 7, 31)), "2024-W31", "2024-07-29/2024-08-04"},
