@@ -28,8 +28,10 @@ type obj = map[string]any
 // chartOption builds the ECharts option with go-echarts and returns it as
 // a JavaScript object literal, re-escaped, to be evaluated where tl names
 // the chart instance (see timeline.js). User text reaches the option only
-// as lane labels (series names, legend, y axis, aria), neutralised; titles,
+// as lane labels (series names, legend, y axis), neutralised; titles,
 // descriptions, quotes and links stay in the page's data blob and list.
+// The option has no ECharts aria label: timeline.js names the chart's
+// focusable container instead (see the package documentation).
 func chartOption(m *model) (string, error) {
 	c := charts.NewCustom()
 	// The y axis lists lanes bottom up: an inverse category axis would be
@@ -61,12 +63,12 @@ func chartOption(m *model) (string, error) {
 			opts.DataZoom{Type: "inside", XAxisIndex: []int{0}, FilterMode: "weakFilter"},
 		),
 		charts.WithToolboxOpts(opts.Toolbox{Show: opts.Bool(true), Right: "20", Top: "2"}), // features: VisitToolbox
-		charts.WithAriaOpts(&opts.Aria{Enabled: opts.Bool(true), Label: &opts.AriaLabel{Enabled: opts.Bool(true), Description: ariaText(m, names)}}),
 	)
 
 	// Data items are bare arrays, [start ms, end ms, lane category, event
-	// index, row, style], rather than go-echarts' {"value": [...]} objects:
-	// a tenth less option for a large timeline.
+	// index, row, style (mark, hollow and rank class)], rather than
+	// go-echarts' {"value": [...]} objects: a tenth less option for a large
+	// timeline.
 	for l := range m.lanes {
 		data := [][6]int64{}
 		for i := range m.items {
@@ -74,7 +76,7 @@ func chartOption(m *model) (string, error) {
 				continue
 			}
 			it := &m.items[i]
-			style := int64(it.mark)
+			style := int64(it.mark) | int64(it.rank)<<styleRankShift
 			if it.hollow {
 				style |= styleHollow
 			}
@@ -135,22 +137,6 @@ func optionLiteral(script string) (string, error) {
 		return "", fmt.Errorf("render: the option go-echarts wrote is not an object: %.80q … %.40q", lit, lit[max(0, len(lit)-40):])
 	}
 	return lit, nil
-}
-
-// ariaText is the chart's description for screen readers. It holds only
-// numbers and lane labels.
-func ariaText(m *model, names []string) string {
-	n := 0
-	for _, p := range m.placed {
-		if p {
-			n++
-		}
-	}
-	s := fmt.Sprintf("Timeline chart of %d events in %d lanes", n, len(names))
-	if len(names) > 0 {
-		s += ": " + strings.Join(names, ", ")
-	}
-	return s + ". Every event is also listed, with its sources, after the chart."
 }
 
 // visitor adds what go-echarts v2.6.7 does not model (see the package

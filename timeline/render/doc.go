@@ -92,11 +92,37 @@
 // adds to every bucket it overlaps the share of its span that falls in it
 // (the faded top), so each event counts 1 in all. Labels are hidden; a
 // note under the chart names the bucket and the tallest count; a bar's
-// tooltip gives its span, its counts and its first five events, and a click
-// zooms to it. Below the limit (zoom, presets, search, legend) the events
+// tooltip gives its span, its counts and the five most telling of its
+// events (curated or merged before curated candidates before extracted
+// ones, then higher confidence, then earlier; see rank.go) and how many
+// more it holds, and a click zooms to it. Below the limit (zoom, presets, search, legend) the events
 // are drawn again. The buckets are computed in the browser from the
 // chart's own data, so the page is no larger. Outside the event series
 // nothing changes: list, eras, presets, theme, print.
+//
+// # Keyboard and screen readers
+//
+// The list under the chart serves screen readers and readers without
+// JavaScript. The chart itself is a widget the keyboard can use: its
+// element takes the focus with Tab (an outline shows it), has role
+// "application", an aria-label naming its events and groups, and
+// aria-describedby pointing at the caption, which lists the keys, and the
+// density note. Left and Right move a focused item through the events in
+// the window in time order (only search matches of the groups shown), Up
+// and Down to the nearest in time of the next group up or down, Home and
+// End to the first and last; in the density view the same keys move
+// through a group's bars. The item is highlighted (a focus ring, through
+// ECharts' highlight action) with its tooltip beside it, and a polite live
+// region (.tl-live, visually hidden) says, as plain text, its date,
+// precision, title, group and place ("Event 5 of 7 in view"), or a bar's
+// span and counts. Enter does what a click does: opens the event's http(s)
+// link, or zooms into the bar. + and - (or Page Up and Page Down) halve or
+// double the time shown around the item, breaks left out, and the live
+// region says what the window then shows. Escape lets go. ECharts' own
+// aria option is not used: it would give the canvas a second, static name
+// (role img) inside the widget and keep one more copy of the group labels
+// in the option. Nothing on the page animates (ECharts' animation is off,
+// the tooltip moves at once), so there is no motion to reduce.
 //
 // # Safety
 //
@@ -129,7 +155,15 @@
 // "density", and data-timeline-bucket names the density view's bucket
 // ("year", "3 days"); data-timeline-error holds the message when rendering
 // fails. window.timelineChart is the ECharts instance, and
-// timelineEmbed.buckets the density view's bucket rules. In a fragment, each container's .tl-chart element gets
-// the same attributes, and echarts.getInstanceByDom of its .tl-canvas is
-// its instance.
+// timelineEmbed.buckets the density view's bucket rules. An event's data
+// item is [start, end, lane, index, row, style], the style's low three
+// bits its mark and hollowness and the rest its rank class (style >> 3).
+// The chart container is focusable (tabindex 0, role application,
+// aria-label, aria-describedby the ids timeline.js gives the figcaption
+// and the density note) and handles keydown as above; the figure's
+// .tl-live element holds what it announces, as text; the focused item's
+// focus ring is the silent, unfilled element of its group, at opacity 1
+// while highlighted (ECharts applies it on its next frame). In a
+// fragment, each container's .tl-chart element gets the same attributes,
+// and echarts.getInstanceByDom of its .tl-canvas is its instance.
 package render

@@ -32,9 +32,12 @@ const (
 	markFaded             // a faded, dashed bar: a decade, a century, an inferred range, a qualified date
 )
 
-// Bits of the style number the chart reads (value[5] of a data item).
+// Bits of the style number the chart reads (value[5] of a data item): the
+// mark (0 to 2), hollow, and above them the event's rank class (see
+// rankClasses).
 const (
-	styleHollow = 4 // unreviewed: drawn as an outline
+	styleHollow    = 4 // unreviewed: drawn as an outline
+	styleRankShift = 3 // the rank class is style >> 3
 )
 
 // item is one event placed on the chart.
@@ -44,6 +47,7 @@ type item struct {
 	row    int
 	mark   mark
 	hollow bool
+	rank   int    // rank class in the density view's tooltip (rankClasses)
 	label  string // short text drawn next to the mark
 }
 

@@ -150,6 +150,10 @@ func newModel(t *timeline.Timeline) *model {
 		}
 	}
 
+	for i, r := range rankClasses(m.events, m.placed) {
+		m.items[i].rank = r
+	}
+
 	m.breaks = findBreaks(closed)
 	m.axis = axisRange(closed, m.breaks)
 	if len(closed) == 0 {

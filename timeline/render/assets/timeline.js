@@ -35,6 +35,10 @@
  * title, description, group, tags or date contain every word typed (case
  * and accents ignored); the chart draws only those, the list hides the
  * others, and the count says "N of M events".
+ *
+ * Keyboard: the chart element takes the focus and steps through what the
+ * window shows (see bindKeys); the container's .tl-live region says, as
+ * text, what is focused.
  */
 (function () {
   "use strict";
@@ -324,6 +328,7 @@
     var theme = readTheme();
     var ec = null, chart = null, baseData = null, match = null, haystack = null, k;
     var evs = null, names = [], isEv = []; /* the chart's events, read from its option; series names; event series */
+    var shownData = [], rankOf = null; /* the series' data now given to the chart; each event's rank class */
 
     function items() {
       list = list || root.querySelector(".tl-list");
@@ -452,7 +457,7 @@
       var gap = rows > 1 ? Math.min(16, (bandH * 0.4) / (rows - 1)) : 0;
       var half = (rows - 1) / 2 * gap;
       var y = cy - half + row * gap;
-      var children = [], x0, x1, ax, markEl;
+      var children = [], x0, x1, ax, markEl, ring;
       if (kind === 0) {
         var cx = api.coord([(s + e) / 2, lane])[0];
         if (cx < cs.x - 6 || cx > cs.x + cs.width + 6) {
@@ -462,6 +467,7 @@
           type: "circle", z2: 10, shape: { cx: cx, cy: y, r: 5.5 },
           style: { fill: hollow ? theme.bg : color, stroke: hollow ? color : theme.bg, lineWidth: hollow ? 2 : 1.5 }
         };
+        ring = { type: "circle", shape: { cx: cx, cy: y, r: 9 } };
         x0 = cx - 5.5;
         x1 = cx + 5.5;
         ax = cx;
@@ -488,12 +494,13 @@
           st = { fill: hollow ? theme.bg : fade(color, theme.barAlpha), stroke: color, lineWidth: hollow ? 1.8 : 1.2 };
         }
         markEl = { type: "rect", z2: 10, shape: { x: rect.x, y: rect.y, width: rect.width, height: rect.height, r: 5 }, style: st };
+        ring = { type: "rect", shape: { x: rect.x - 3, y: rect.y - 3, width: rect.width + 6, height: rect.height + 6, r: 8 } };
         x0 = rect.x;
         x1 = rect.x + rect.width;
         ax = Math.min(x1 - 3, x0 + 6);
       }
       L.drawn++;
-      children.push(markEl);
+      children.push(markEl, focusRing(ring));
 
       var text = TL.ev[idx];
       var slots = Math.max(0, Math.min(SLOTS, Math.floor((bandH / 2 - half - 9) / LINE)));
@@ -576,7 +583,27 @@
           children.push({ type: "rect", shape: r, style: { fill: fade(color, theme.barAlpha + (1 - theme.barAlpha) * heat) } });
         }
       }
-      return children.length ? { type: "group", children: children } : null;
+      if (!children.length) {
+        return null;
+      }
+      /* A bracket over the bar (at least 14 px tall, so that a low bar's
+         shows), open at its foot, which stays where the bar stands on the
+         lane (and where a test clicks it). */
+      var top = Math.min(base - hAll - 2, base - 14), l = Math.max(a - 2, cs.x), rt = Math.min(Math.max(b, a + 1) + 2, cs.x + cs.width);
+      children.push(focusRing({ type: "polyline", shape: { points: [[l, base - 3], [l, top], [rt, top], [rt, base - 3]] } }));
+      return { type: "group", children: children };
+    }
+
+    /*
+     * focusRing makes el an outline that shows only when its item is
+     * highlighted: focused from the keyboard (see bindKeys) or hovered.
+     */
+    function focusRing(el) {
+      el.silent = true;
+      el.z2 = 30;
+      el.style = { fill: "none", stroke: theme.text, lineWidth: 2, opacity: 0 };
+      el.emphasis = { style: { opacity: 1 } };
+      return el;
     }
 
     /* renderEra shades an era across all lanes and names it above the plot. */
@@ -651,14 +678,39 @@
     }
 
     /*
-     * bucketTip tells a bucket's group, span and count, and the first few
-     * events dated within it (date and short label), every text escaped.
+     * telling picks the n most telling of the events ids: curated before
+     * candidates before extracted, then the more confident, then the
+     * earlier (the rank class Go put in each event's style, then the
+     * event's index, which is in time order; see rank.go).
+     */
+    function telling(ids, n) {
+      var out = [], k, j, id;
+      function before(a, b) {
+        return rankOf[a] < rankOf[b] || (rankOf[a] === rankOf[b] && a < b);
+      }
+      for (k = 0; k < ids.length; k++) {
+        id = ids[k];
+        for (j = out.length; j > 0 && before(id, out[j - 1]); j--) {
+          /* find its place */
+        }
+        if (j < n) {
+          out.splice(j, 0, id);
+          out.length = Math.min(out.length, n);
+        }
+      }
+      return out;
+    }
+
+    /*
+     * bucketTip tells a bucket's group, span and count, and the five most
+     * telling events dated within it (date, short label and badge), every
+     * text escaped.
      */
     function bucketTip(x) {
       if (!x) {
         return "";
       }
-      var lane = TL.lanes[x.lane] || ["", "", 1], k, li, t, shown = Math.min(x.ids.length, 5);
+      var lane = TL.lanes[x.lane] || ["", "", 1], k, li, t, b, top = telling(x.ids, 5), shown = top.length;
       var h = '<div class="tt-grp" style="color:' + esc(lane[1]) + '">' + esc(lane[0]) + "</div>";
       h += '<div class="tt-title">' + esc(bucketLabel(x.start, state.unit)) + "</div>";
       var unit = unitName(state.unit);
@@ -669,9 +721,11 @@
       if (shown) {
         h += '<ul class="tt-list">';
         for (k = 0; k < shown; k++) {
-          li = item(x.ids[k]);
+          li = item(top[k]);
           t = li && li.querySelector("time");
-          h += "<li>" + (t ? "<span>" + esc(t.textContent) + "</span> " : "") + esc(TL.ev[x.ids[k]] || title(li)) + "</li>";
+          b = li && li.querySelector("h3 em");
+          h += "<li>" + (t ? "<span>" + esc(t.textContent) + "</span> " : "") + esc(TL.ev[top[k]] || title(li)) +
+            (b ? " <span>(" + esc(b.textContent) + ")</span>" : "") + "</li>";
         }
         h += "</ul>";
         if (x.ids.length > shown) {
@@ -686,16 +740,288 @@
         return;
       }
       if (p.value[5] === -1) {
-        var x = state.buckets[p.value[3]];
-        if (x && chart) {
-          chart.dispatchAction({ type: "dataZoom", startValue: Math.max(x.start, TL.axis[0]), endValue: Math.min(x.end, TL.axis[1]) });
-        }
+        zoomInto(state.buckets[p.value[3]]);
         return;
       }
-      var url = link(item(p.value[3]));
+      openLink(p.value[3]);
+    }
+
+    /* zoomInto shows the span of bucket x. */
+    function zoomInto(x) {
+      if (x && chart) {
+        chart.dispatchAction({ type: "dataZoom", startValue: Math.max(x.start, TL.axis[0]), endValue: Math.min(x.end, TL.axis[1]) });
+      }
+    }
+
+    /* openLink opens event idx's own link in a new tab, if it is http(s),
+       and returns it. */
+    function openLink(idx) {
+      var url = link(item(idx));
       if (url) {
         window.open(url, "_blank", "noopener,noreferrer");
       }
+      return url;
+    }
+
+    /*
+     * The keyboard. bindKeys makes the chart element focusable and names
+     * it; a focused item then moves through what the window shows: the
+     * events drawn (search matches of the groups shown), in time order, or
+     * in the density view the bars, group by group. Left and Right step
+     * (through a group's bars in the density view), Up and Down go to the
+     * nearest item in time of the next group up or down that has one, Home
+     * and End to the first and last. The item is highlighted (its focus
+     * ring) with its tooltip, and the live region says what it is. Enter
+     * does what a click does: opens an event's http(s) link, zooms into a
+     * bar. + and - (Page Up, Page Down) zoom in and out around it (or the
+     * middle of the window), and the live region says what the window
+     * shows. focused holds the item: its kind, series and key (the event's
+     * index, or the bar's start), found again in what the chart shows at
+     * each key.
+     */
+    var focused = null, live = null;
+    var KEYS = { ArrowRight: 1, ArrowLeft: 1, ArrowUp: 1, ArrowDown: 1, Home: 1, End: 1, Enter: 1, PageUp: 1, PageDown: 1, Escape: 1, "+": 1, "=": 1, "-": 1, "_": 1 };
+
+    /* navItems lists what the window shows: events in time order, or bars
+       from the top group down, each group's in time order. */
+    function navItems() {
+      var w = currentWindow(), out = [], bar = state.mode === "density", si, di, d, v;
+      for (si = 0; si < isEv.length; si++) {
+        d = isEv[si] && state.sel[names[si]] !== false ? shownData[si] || [] : [];
+        for (di = 0; di < d.length; di++) {
+          v = d[di];
+          if (v[0] < w[1] && v[1] > w[0]) {
+            out.push({ bar: bar, si: si, di: di, s: v[0], e: v[1], lane: v[2], key: bar ? v[0] : v[3], x: bar ? state.buckets[v[3]] : null });
+          }
+        }
+      }
+      out.sort(function (a, b) { return bar ? b.lane - a.lane || a.s - b.s : a.key - b.key; });
+      return out;
+    }
+
+    function indexOf(list, it) {
+      for (var i = 0; it && i < list.length; i++) {
+        if (list[i].bar === it.bar && list[i].si === it.si && list[i].key === it.key) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    function say(text) {
+      if (live) {
+        live.textContent = text;
+      }
+    }
+
+    function textOf(li, sel) {
+      var el = li && li.querySelector(sel);
+      return el ? el.textContent.replace(/\s+/g, " ").trim() : "";
+    }
+
+    /* describe says what item it of list is, as text. */
+    function describe(it, list) {
+      var lane = (TL.lanes[it.lane] || [""])[0], x = it.x, n = 0, k = 0, i;
+      if (it.bar) {
+        for (i = 0; i < list.length; i++) {
+          if (list[i].si === it.si) {
+            n++;
+            k += list[i].s <= it.s ? 1 : 0;
+          }
+        }
+        return lane + ", " + bucketLabel(x.start, state.unit) + ": " + plural(x.fine, "event") + " dated within" +
+          (x.over ? ", " + plural(x.over, "event") + " with broader dates overlapping" : "") +
+          ". Bar " + k + " of " + n + " in this group. Enter zooms in.";
+      }
+      var li = item(it.key), prec = textOf(li, "small"), badge = textOf(li, "h3 em"), url = link(li);
+      return textOf(li, "time") + (prec ? " (" + prec + ")" : "") + ": " + (title(li) || TL.ev[it.key] || "") +
+        (badge ? " (" + badge + ")" : "") + ". " + lane + ". Event " + (list.indexOf(it) + 1) + " of " + list.length + " in view." +
+        (url ? " Enter opens " + host(url) + "." : " No link.");
+    }
+
+    /* light highlights item it and shows its tooltip, or clears both. */
+    function light(it) {
+      chart.dispatchAction({ type: "downplay" });
+      if (it) {
+        chart.dispatchAction({ type: "highlight", seriesIndex: it.si, dataIndex: it.di });
+        chart.dispatchAction({ type: "showTip", seriesIndex: it.si, dataIndex: it.di, position: tipBeside });
+      } else {
+        chart.dispatchAction({ type: "hideTip" });
+      }
+    }
+
+    /* tipBeside places the tooltip of an item focused from the keyboard
+       below its mark and label (rect), or above, or beside: not over it. */
+    function tipBeside(pt, params, el, rect, size) {
+      var w = size.contentSize[0], h = size.contentSize[1], vw = size.viewSize[0], vh = size.viewSize[1];
+      if (!rect) {
+        return null;
+      }
+      var x = Math.max(4, Math.min(vw - w - 4, rect.x + rect.width / 2 - w / 2));
+      if (rect.y + rect.height + 8 + h <= vh) {
+        return [x, rect.y + rect.height + 8];
+      }
+      if (rect.y - 8 - h >= 0) {
+        return [x, rect.y - 8 - h];
+      }
+      return [rect.x + rect.width + 8 + w <= vw ? rect.x + rect.width + 8 : Math.max(4, rect.x - 8 - w), Math.max(4, Math.min(vh - h - 4, rect.y + rect.height / 2 - h / 2))];
+    }
+
+    /* target is the item a key moves to from list[at] (at -1: none). */
+    function target(key, list, at) {
+      var cur = list[at] || null, i, best = null, lane;
+      /* the items Left, Right, Home and End go through: a group's bars */
+      var mine = !list.length || !list[0].bar ? list : list.filter(function (o) { return o.si === (cur || list[0]).si; });
+      if (!cur || key === "Home" || key === "End") {
+        return mine[key === "End" || (!cur && key === "ArrowLeft") ? mine.length - 1 : 0] || null;
+      }
+      if (key === "ArrowRight" || key === "ArrowLeft") {
+        return mine[mine.indexOf(cur) + (key === "ArrowRight" ? 1 : -1)] || null;
+      }
+      /* Up and Down: the next group that has an item, the nearest there. */
+      var dir = key === "ArrowUp" ? 1 : -1;
+      for (i = 0; i < list.length; i++) {
+        if ((list[i].lane - cur.lane) * dir > 0 && (lane === undefined || (list[i].lane - lane) * dir < 0)) {
+          lane = list[i].lane;
+        }
+      }
+      var mid = (cur.s + cur.e) / 2;
+      for (i = 0; i < list.length; i++) {
+        if (list[i].lane === lane && (!best || Math.abs((list[i].s + list[i].e) / 2 - mid) < Math.abs((best.s + best.e) / 2 - mid))) {
+          best = list[i];
+        }
+      }
+      return best;
+    }
+
+    /* shift moves time t by d ms of time shown, skipping axis breaks. */
+    function shift(t, d) {
+      var dir = d < 0 ? -1 : 1, left = Math.abs(d), i, b, stop, hit, guard;
+      for (guard = 0; guard < 20; guard++) {
+        hit = null;
+        for (i = 0; i < TL.breaks.length; i++) {
+          b = TL.breaks[i];
+          stop = dir > 0 ? b[0] : b[1];
+          if ((stop - t) * dir >= 0 && (!hit || Math.abs(stop - t) < Math.abs((dir > 0 ? hit[0] : hit[1]) - t))) {
+            hit = b;
+          }
+        }
+        stop = hit ? (dir > 0 ? hit[0] : hit[1]) : 0;
+        if (!hit || Math.abs(stop - t) >= left) {
+          break;
+        }
+        left -= Math.abs(stop - t);
+        t = dir > 0 ? hit[1] : hit[0];
+      }
+      return t + dir * left;
+    }
+
+    /* zoomBy shows f times the time shown now, around the focused item
+       or the middle of the window, within the axis. */
+    function zoomBy(f, it) {
+      var w = currentWindow(), ax = TL.axis, vs = windowSpan(w), all = windowSpan(ax);
+      var ns = Math.min(all, Math.max(HOUR, vs * f));
+      if (Math.abs(ns - vs) <= vs * 1e-6) {
+        say(f < 1 ? "Zoomed in as far as the chart goes." : "The chart shows everything already.");
+        return;
+      }
+      var c = it ? Math.max(w[0], Math.min(w[1], (it.s + it.e) / 2)) : shift(w[0], vs / 2);
+      var a = shift(c, -ns / 2), b = shift(c, ns / 2);
+      if (a < ax[0]) {
+        a = ax[0];
+        b = shift(a, ns);
+      }
+      if (b > ax[1]) {
+        b = ax[1];
+        a = Math.max(ax[0], shift(b, -ns));
+      }
+      chart.dispatchAction({ type: "dataZoom", startValue: a, endValue: b });
+    }
+
+    function onKey(ev) {
+      if (ev.target !== chartEl || ev.altKey || ev.ctrlKey || ev.metaKey || !KEYS[ev.key] || !chart || !evs) {
+        return;
+      }
+      var key = ev.key, list = navItems(), at = indexOf(list, focused), cur = list[at] || null, next;
+      ev.preventDefault();
+      if (key === "Escape") {
+        focused = null;
+        light(null);
+        say("");
+      } else if (key === "Enter") {
+        if (!cur) {
+          say("Nothing is focused: use the arrow keys first.");
+        } else if (cur.bar) {
+          zoomInto(cur.x);
+        } else if (!openLink(cur.key)) {
+          say("This event has no http or https link to open.");
+        }
+      } else if (key === "+" || key === "=" || key === "PageUp") {
+        zoomBy(0.5, cur);
+      } else if (key === "-" || key === "_" || key === "PageDown") {
+        zoomBy(2, cur);
+      } else if (!list.length) {
+        say(state.mode === "density" ? "No bar in view." : "No event in view.");
+      } else if ((next = target(key, list, at))) {
+        focused = next;
+        light(next);
+        say(describe(next, list));
+      } else {
+        say(key === "ArrowUp" || key === "ArrowDown" ? "No group " + (key === "ArrowUp" ? "above" : "below") + " has anything in view." :
+          "No " + (key === "ArrowRight" ? "later " : "earlier ") + (cur.bar ? "bar in this group" : "event") + " in view.");
+      }
+    }
+
+    /* zoomed says what the window shows once it changed while the chart
+       has the focus, and keeps the focused item lit if it is still shown. */
+    function zoomed() {
+      if (!chartEl || document.activeElement !== chartEl) {
+        return;
+      }
+      var list = navItems(), at = indexOf(list, focused), w = currentWindow();
+      if (focused) {
+        focused = list[at] || null;
+        light(focused);
+      }
+      say("Showing " + zoomLabel(w[0]) + " to " + zoomLabel(w[1]) + ": " + plural(state.inWindow, "event") + " in view" +
+        (state.mode === "density" ? ", counted per " + unitName(state.unit) + " in bars" : "") + ".");
+    }
+
+    /* bindKeys makes the chart element a focusable, named widget. */
+    function bindKeys() {
+      if (!chartEl) {
+        return;
+      }
+      var fig = chartEl.closest ? chartEl.closest("figure") : null, ids = [], els, i, id, k, labels = [];
+      live = fig && fig.querySelector(".tl-live");
+      for (i = TL.lanes.length - 1; i >= 0; i--) {
+        labels.push(TL.lanes[i][0]);
+      }
+      chartEl.tabIndex = 0;
+      chartEl.setAttribute("role", "application");
+      chartEl.setAttribute("aria-roledescription", "interactive timeline");
+      chartEl.setAttribute("aria-label", "Timeline chart of " + plural(evs.n, "event") + " in " + plural(labels.length, "group") + ": " + labels.join(", ") +
+        ". Every event is also listed, with its sources, after the chart.");
+      els = [fig && fig.querySelector("figcaption"), root.querySelector(".tl-density")];
+      for (i = 0; i < els.length; i++) {
+        if (els[i]) {
+          if (!els[i].id) {
+            for (id = "tl" + n + (i ? "-note" : "-help"), k = 2; document.getElementById(id); k++) {
+              id = "tl" + n + (i ? "-note-" : "-help-") + k;
+            }
+            els[i].id = id;
+          }
+          ids.push(els[i].id);
+        }
+      }
+      chartEl.setAttribute("aria-describedby", ids.join(" "));
+      chartEl.addEventListener("keydown", onKey);
+      chartEl.addEventListener("focusout", function (ev) {
+        if (focused && !chartEl.contains(ev.relatedTarget)) {
+          chart.dispatchAction({ type: "downplay" });
+          chart.dispatchAction({ type: "hideTip" });
+        }
+      });
     }
 
     /* axisLabel formats the time axis. The two labels at an axis break lean
@@ -1029,6 +1355,7 @@
         n += isEv[si] ? d.length : 0;
       }
       evs = { n: 0, s: new Float64Array(n), e: new Float64Array(n), si: new Int32Array(n), lane: new Int32Array(n), idx: new Int32Array(n) };
+      rankOf = new Int32Array(TL.ev.length);
       for (si = 0; si < series.length; si++) {
         d = isEv[si] ? baseData[si] || [] : [];
         for (k = 0; k < d.length; k++) {
@@ -1038,6 +1365,7 @@
           evs.si[evs.n] = si;
           evs.lane[evs.n] = v[2];
           evs.idx[evs.n] = v[3];
+          rankOf[v[3]] = v[5] >> 3; /* the style's bits above mark and hollow */
           evs.n++;
         }
       }
@@ -1123,6 +1451,7 @@
       for (i = 0; i < list.length; i++) {
         x = list[i];
         peak = Math.max(peak, x.fine + x.share);
+        x.di = data[x.si].length;
         data[x.si].push([x.start, x.end, x.lane, i, x.fine, -1, Math.round(x.share * 100) / 100, x.over]);
       }
       state.buckets = list;
@@ -1183,6 +1512,7 @@
           state.buckets = [];
         }
         chart.dispatchAction({ type: "hideTip" });
+        shownData = p.data;
         chart.setOption({ series: p.data.map(function (d) { return d ? { data: d } : {}; }) });
       }
       note();
@@ -1241,6 +1571,7 @@
       var first = plan(true);
       state.mode = first.mode;
       state.key = first.key;
+      shownData = first.data;
       for (k = 0; k < first.data.length; k++) {
         if (first.data[k]) {
           option.series[k].data = first.data[k];
@@ -1261,6 +1592,7 @@
     chart.on("datazoom", function () {
       updateTicks();
       report(!refresh());
+      zoomed();
     });
     /* A group hidden or shown: the window holds fewer or more events. */
     var onLegend = function (ev) {
@@ -1331,6 +1663,7 @@
     } else {
       bindSearch();
     }
+    bindKeys();
     note();
     publish();
   }

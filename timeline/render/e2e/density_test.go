@@ -182,7 +182,8 @@ func commas(n int) string {
 
 // TestDensityOverview opens 10,000 events: the first view counts them per
 // year in every lane (the counts checked against the events themselves),
-// a bar's tooltip tells its year, count and first titles, a click on a
+// a bar's tooltip tells its year, count and first titles (all events are
+// curated alike, so the most telling are the earliest), a click on a
 // bar zooms to its year, and a small window draws the events themselves.
 func TestDensityOverview(t *testing.T) {
 	tl := synthetic(t, 10000)

@@ -184,7 +184,7 @@ func TestFragmentTwiceInHost(t *testing.T) {
 	}
 	p.MustEval(`(() => {
   const all = [...document.querySelectorAll("[id]")].map((e) => e.id);
-  const c = [...document.querySelectorAll(".tl-embed")].map((e) => [...e.querySelectorAll("[id]")].map((x) => x.id));
+  const c = [...document.querySelectorAll(".tl-embed")].map((e) => [...e.querySelectorAll("li[id]")].map((x) => x.id));
   return {dup: all.filter((id, i) => all.indexOf(id) !== i), first: c[0], second: c[1]};
 })()`, &ids)
 	if len(ids.Dup) > 0 {
@@ -194,6 +194,17 @@ func TestFragmentTwiceInHost(t *testing.T) {
 		if i >= len(ids.First) || i >= len(ids.Second) || ids.First[i] != "event-"+e.ID || ids.Second[i] != "event-"+e.ID+"-2" {
 			p.Fatalf("anchors of the copies: %q and %q; want event-ID and event-ID-2", ids.First, ids.Second)
 		}
+	}
+
+	// Each chart is described by its own caption and density note: the
+	// ids timeline.js gave them are in the chart's own container.
+	var described []bool
+	p.MustEval(`[...document.querySelectorAll(".tl-embed")].map((c) => {
+  const ids = (c.querySelector(".tl-chart").getAttribute("aria-describedby") || "").split(" ");
+  return ids.length === 2 && ids.every((id) => { const e = document.getElementById(id); return !!e && c.contains(e); });
+})`, &described)
+	if len(described) != 2 || !described[0] || !described[1] {
+		p.Errorf("aria-describedby of the two charts points into their own containers: %v, want [true true]", described)
 	}
 
 	// Globals: ECharts' own and timelineEmbed, nothing else (the page's
