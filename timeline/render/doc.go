@@ -111,14 +111,25 @@
 // the window in time order (only search matches of the groups shown), Up
 // and Down to the nearest in time of the next group up or down, Home and
 // End to the first and last; in the density view the same keys move
-// through a group's bars. The item is highlighted (a focus ring, through
-// ECharts' highlight action) with its tooltip beside it, and a polite live
-// region (.tl-live, visually hidden) says, as plain text, its date,
-// precision, title, group and place ("Event 5 of 7 in view"), or a bar's
-// span and counts. Enter does what a click does: opens the event's http(s)
-// link, or zooms into the bar. + and - (or Page Up and Page Down) halve or
-// double the time shown around the item, breaks left out, and the live
-// region says what the window then shows. Escape lets go. ECharts' own
+// through a group's bars (a bar is in the window when its middle is: the
+// sliver an edge leaves of one is not drawn). Past the last item in the
+// window, Right moves the window on, as wide (breaks left out) and inside
+// the axis, until the next item, however far, stands a tenth of the window
+// in from its left edge, and focuses it: the next event shown, or the next
+// bar of the group. Left does the same the other way, and Ctrl+Home and
+// Ctrl+End for the first and last of the whole timeline (of the group, for
+// bars). For bars too the window moves by about its own width, not by one
+// bar: each move brings a window of new bars to step through before the
+// next, is announced once rather than at every key, and works as it does
+// for events. The item is highlighted (a focus ring, through ECharts'
+// highlight action) with its tooltip beside it, and a polite live region
+// (.tl-live, visually hidden) says, as plain text, its date, precision,
+// title, group and place ("Event 5 of 7 in view"), or a bar's span and
+// counts, and after a move the window's new span. Enter, or Space as on a
+// button, does what a click does: opens the event's http(s) link, or zooms
+// into the bar; the page does not scroll. + and - (or Page Up and Page
+// Down) halve or double the time shown around the item, breaks left out,
+// and the live region says what the window then shows. Escape lets go. ECharts' own
 // aria option is not used: it would give the canvas a second, static name
 // (role img) inside the widget and keep one more copy of the group labels
 // in the option. Nothing on the page animates (ECharts' animation is off,
@@ -160,7 +171,8 @@
 // bits its mark and hollowness and the rest its rank class (style >> 3).
 // The chart container is focusable (tabindex 0, role application,
 // aria-label, aria-describedby the ids timeline.js gives the figcaption
-// and the density note) and handles keydown as above; the figure's
+// and the density note) and handles keydown as above, cancelling the keys
+// it uses (so Space and the arrows do not scroll the page); the figure's
 // .tl-live element holds what it announces, as text; the focused item's
 // focus ring is the silent, unfilled element of its group, at opacity 1
 // while highlighted (ECharts applies it on its next frame). In a

@@ -50,8 +50,10 @@
   var LINE = 15, SLOTS = 3;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000];
-  var BREAK_GAP = 0.04; /* the share of the axis a break takes: "4%" in the option */
-  var started = 0; /* charts started in this document */
+  /* the share of the axis a break takes: "4%" in the option */
+  var BREAK_GAP = 0.04;
+  /* charts started in this document */
+  var started = 0;
   var widths = {}, measureCtx = null;
 
   /* Escapes text for HTML, attribute values included. */
@@ -195,7 +197,8 @@
     var k = u[0], n = u[1], size, d, y, m;
     if (k === "h" || k === "d" || k === "w") {
       size = unitLength(u);
-      var shift = k === "w" ? 4 * DAY : 0; /* 1970-01-05 was a Monday */
+      /* 1970-01-05 was a Monday */
+      var shift = k === "w" ? 4 * DAY : 0;
       return Math.floor((t - shift) / size) * size + shift;
     }
     d = new Date(t);
@@ -292,7 +295,8 @@
     var root = embed || document.documentElement;
     if (embed) {
       if (embed.hasAttribute("data-timeline-started")) {
-        return; /* the same script run twice */
+        /* the same script run twice */
+        return;
       }
       embed.setAttribute("data-timeline-started", "");
     }
@@ -316,7 +320,8 @@
   function instance(root, page, n, TL, makeOption) {
     var chartEl = root.querySelector(".tl-chart");
     var dom = root.querySelector(".tl-canvas");
-    var list = null; /* the list: on a page it comes after the script */
+    /* the list: on a page it comes after the script */
+    var list = null;
     var state = {
       gen: 0, ctx: [], total: 0, error: "", started: false, plan: null, ticksKey: "",
       /* what the event series show: "events", or "density" (buckets of
@@ -327,8 +332,10 @@
     };
     var theme = readTheme();
     var ec = null, chart = null, baseData = null, match = null, haystack = null, k;
-    var evs = null, names = [], isEv = []; /* the chart's events, read from its option; series names; event series */
-    var shownData = [], rankOf = null; /* the series' data now given to the chart; each event's rank class */
+    /* the chart's events, read from its option; series names; event series */
+    var evs = null, names = [], isEv = [];
+    /* the series' data now given to the chart; each event's rank class */
+    var shownData = [], rankOf = null;
 
     function items() {
       list = list || root.querySelector(".tl-list");
@@ -413,7 +420,8 @@
         return;
       }
       if (document.readyState === "loading") {
-        return; /* published on DOMContentLoaded, when the list is there too */
+        /* published on DOMContentLoaded, when the list is there too */
+        return;
       }
       chartEl.setAttribute("data-timeline-mode", state.mode);
       if (state.mode === "density") {
@@ -564,7 +572,8 @@
       var bandH = api.size([0, 1])[1], cy = api.coord([x.start, lane])[1];
       var a = api.coord([x.start, lane])[0], b = api.coord([x.end, lane])[0];
       if (b - a > 3) {
-        a += 0.5; /* a hairline between neighbours */
+        /* a hairline between neighbours */
+        a += 0.5;
         b -= 0.5;
       }
       var base = cy + bandH / 2 - 3, room = Math.max(6, bandH - 10);
@@ -770,27 +779,34 @@
      * in the density view the bars, group by group. Left and Right step
      * (through a group's bars in the density view), Up and Down go to the
      * nearest item in time of the next group up or down that has one, Home
-     * and End to the first and last. The item is highlighted (its focus
+     * and End to the first and last. Past the last item in view, Right
+     * moves the window on, keeping its width, until the next item (the
+     * next event shown, or the group's next bar) stands a tenth of the
+     * window in from its left edge, and focuses it; Left likewise; Ctrl+Home
+     * and Ctrl+End do the same for the first and last of the whole
+     * timeline (see beyond). The item is highlighted (its focus
      * ring) with its tooltip, and the live region says what it is. Enter
-     * does what a click does: opens an event's http(s) link, zooms into a
-     * bar. + and - (Page Up, Page Down) zoom in and out around it (or the
-     * middle of the window), and the live region says what the window
-     * shows. focused holds the item: its kind, series and key (the event's
-     * index, or the bar's start), found again in what the chart shows at
-     * each key.
+     * (and Space, as on a button) does what a click does: opens an event's
+     * http(s) link, zooms into a bar. + and - (Page Up, Page Down) zoom in
+     * and out around it (or the middle of the window), and the live region
+     * says what the window shows. focused holds the item: its kind, series
+     * and key (the event's index, or the bar's start), found again in what
+     * the chart shows at each key.
      */
     var focused = null, live = null;
     var KEYS = { ArrowRight: 1, ArrowLeft: 1, ArrowUp: 1, ArrowDown: 1, Home: 1, End: 1, Enter: 1, PageUp: 1, PageDown: 1, Escape: 1, "+": 1, "=": 1, "-": 1, "_": 1 };
 
     /* navItems lists what the window shows: events in time order, or bars
-       from the top group down, each group's in time order. */
+       from the top group down, each group's in time order. A bar counts
+       when its middle is in the window (the sliver of one cut by an edge
+       is drawn as nothing). */
     function navItems() {
       var w = currentWindow(), out = [], bar = state.mode === "density", si, di, d, v;
       for (si = 0; si < isEv.length; si++) {
         d = isEv[si] && state.sel[names[si]] !== false ? shownData[si] || [] : [];
         for (di = 0; di < d.length; di++) {
           v = d[di];
-          if (v[0] < w[1] && v[1] > w[0]) {
+          if (bar ? Math.abs(v[0] + v[1] - w[0] - w[1]) < w[1] - w[0] : v[0] < w[1] && v[1] > w[0]) {
             out.push({ bar: bar, si: si, di: di, s: v[0], e: v[1], lane: v[2], key: bar ? v[0] : v[3], x: bar ? state.buckets[v[3]] : null });
           }
         }
@@ -926,11 +942,15 @@
         return;
       }
       var c = it ? Math.max(w[0], Math.min(w[1], (it.s + it.e) / 2)) : shift(w[0], vs / 2);
-      var a = shift(c, -ns / 2), b = shift(c, ns / 2);
-      if (a < ax[0]) {
-        a = ax[0];
-        b = shift(a, ns);
-      }
+      showSpan(shift(c, -ns / 2), ns);
+    }
+
+    /* showSpan shows ns ms of time, breaks left out, from a, moved to stay
+       within the axis. */
+    function showSpan(a, ns) {
+      var ax = TL.axis, b;
+      a = Math.max(ax[0], a);
+      b = shift(a, ns);
       if (b > ax[1]) {
         b = ax[1];
         a = Math.max(ax[0], shift(b, -ns));
@@ -938,11 +958,37 @@
       chart.dispatchAction({ type: "dataZoom", startValue: a, endValue: b });
     }
 
+    /*
+     * beyond finds the item a key moves to when the window has none left
+     * that way (dir 1: later, -1: earlier), wherever it is: { bar, si,
+     * key } as indexOf matches items, and t, the time to bring into view;
+     * null if there is none. For events it is the shown event nearest
+     * past index ref, t its start (its end, going left). For the bars of
+     * group si it is the bucket holding t, the nearest time past the time
+     * ref at which a shown event of the group lies (an event that spans
+     * ref counts from ref on, as its shares do). ref -dir * Infinity asks
+     * for the first or the last of all.
+     */
+    function beyond(dir, ref, bar, si) {
+      var best = null, k, t;
+      for (k = 0; k < evs.n; k++) {
+        t = !bar ? evs.idx[k] : dir > 0 ? Math.max(evs.s[k], ref) : Math.min(evs.e[k], ref);
+        if (shown(k) && (!bar ? (t - ref) * dir > 0 : evs.si[k] === si && (dir > 0 ? evs.e[k] > ref : evs.s[k] < ref)) && (!best || (t - best.n) * dir < 0)) {
+          best = { n: t, bar: bar, si: evs.si[k], t: bar ? t : dir > 0 ? evs.s[k] : evs.e[k], key: bar ? bucketOf(dir > 0 ? t : t - 1, state.unit) : t };
+        }
+      }
+      return best;
+    }
+
     function onKey(ev) {
-      if (ev.target !== chartEl || ev.altKey || ev.ctrlKey || ev.metaKey || !KEYS[ev.key] || !chart || !evs) {
+      /* Space acts as Enter; Ctrl+Home and Ctrl+End reach the whole
+         timeline (whole) */
+      var key = ev.key === " " ? "Enter" : ev.key, whole = ev.ctrlKey && /^(Home|End)$/.test(key);
+      if (ev.target !== chartEl || ev.altKey || ev.ctrlKey && !whole || ev.metaKey || !KEYS[key] || !chart || !evs) {
         return;
       }
-      var key = ev.key, list = navItems(), at = indexOf(list, focused), cur = list[at] || null, next;
+      var list = navItems(), at = indexOf(list, focused), cur = list[at] || null, next, far, w;
+      var dir = key === "ArrowRight" || key === "Home" ? 1 : -1, bar = state.mode === "density";
       ev.preventDefault();
       if (key === "Escape") {
         focused = null;
@@ -960,15 +1006,29 @@
         zoomBy(0.5, cur);
       } else if (key === "-" || key === "_" || key === "PageDown") {
         zoomBy(2, cur);
-      } else if (!list.length) {
-        say(state.mode === "density" ? "No bar in view." : "No event in view.");
-      } else if ((next = target(key, list, at))) {
+      } else if (!whole && (next = target(key, list, at))) {
         focused = next;
         light(next);
         say(describe(next, list));
+      } else if ((whole || cur && /^Arrow[LR]/.test(key)) &&
+        (far = beyond(dir, whole ? -dir * Infinity : !bar ? cur.key : dir > 0 ? cur.x.end : cur.x.start, bar, (cur || list[0] || {}).si))) {
+        /* past the window: move it on, keeping its width, so that the
+           item stands a tenth of the way in from the edge it comes from
+           (zoomed, on datazoom, says what it shows; a new mode may not
+           show the item) */
+        w = currentWindow();
+        if (indexOf(list, far) < 0) {
+          showSpan(shift(far.t, -windowSpan(w) * (dir > 0 ? 0.1 : 0.9)), windowSpan(w));
+        }
+        if ((next = (list = navItems())[indexOf(list, far)])) {
+          focused = next;
+          light(next);
+          w = currentWindow();
+          say(describe(next, list) + " Showing " + zoomLabel(w[0]) + " to " + zoomLabel(w[1]) + ".");
+        }
       } else {
-        say(key === "ArrowUp" || key === "ArrowDown" ? "No group " + (key === "ArrowUp" ? "above" : "below") + " has anything in view." :
-          "No " + (key === "ArrowRight" ? "later " : "earlier ") + (cur.bar ? "bar in this group" : "event") + " in view.");
+        say(!list.length ? "No " + (bar ? "bar" : "event") + " in view." : key === "ArrowUp" || key === "ArrowDown" ? "No group " + (key === "ArrowUp" ? "above" : "below") + " has anything in view." :
+          "No " + (dir > 0 ? "later " : "earlier ") + (bar ? "bar in this group." : "event."));
       }
     }
 
@@ -1058,7 +1118,9 @@
           if (ext && isFinite(ext[0]) && isFinite(ext[1])) {
             return [ext[0], ext[1]];
           }
-        } catch (e) { /* not laid out yet */ }
+        } catch (e) {
+          /* not laid out yet */
+        }
       }
       return [TL.axis[0], TL.axis[1]];
     }
@@ -1325,7 +1387,8 @@
           run();
         }
       });
-      filter(box.value); /* the count, and a query the browser restored */
+      /* the count, and a query the browser restored */
+      filter(box.value);
       last = box.value;
     }
 
@@ -1351,7 +1414,8 @@
       for (si = 0; si < series.length; si++) {
         d = baseData[si] || [];
         names.push(series[si].name);
-        isEv.push(!(d.length && d[0].length < 6)); /* the eras' items have four values */
+        /* the eras' items have four values */
+        isEv.push(!(d.length && d[0].length < 6));
         n += isEv[si] ? d.length : 0;
       }
       evs = { n: 0, s: new Float64Array(n), e: new Float64Array(n), si: new Int32Array(n), lane: new Int32Array(n), idx: new Int32Array(n) };
@@ -1365,7 +1429,8 @@
           evs.si[evs.n] = si;
           evs.lane[evs.n] = v[2];
           evs.idx[evs.n] = v[3];
-          rankOf[v[3]] = v[5] >> 3; /* the style's bits above mark and hollow */
+          /* the style's bits above mark and hollow */
+          rankOf[v[3]] = v[5] >> 3;
           evs.n++;
         }
       }
@@ -1552,7 +1617,8 @@
     }
     document.addEventListener("DOMContentLoaded", publish);
     if (!page) {
-      uniqueAnchors(); /* the fragment's list comes before its script */
+      /* the fragment's list comes before its script */
+      uniqueAnchors();
     }
 
     state.started = true;
@@ -1586,7 +1652,8 @@
     if (page) {
       window.timelineChart = chart;
     }
-    count(true); /* the pass of setOption, already drawn */
+    /* the pass of setOption, already drawn */
+    count(true);
     state.ticksKey = (function (t) { return t ? t.join(",") : "auto"; })(ticks());
     chart.on("finished", function () { report(false); });
     chart.on("datazoom", function () {

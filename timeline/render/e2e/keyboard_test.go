@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
@@ -81,6 +82,13 @@ func kbd(p *browser.Page) kbdState {
 func key(t *testing.T, p *browser.Page, k string, want ...string) kbdState {
 	t.Helper()
 	press(t, p, k)
+	return hear(t, p, k, want...)
+}
+
+// hear waits, after the key k, until the live region says each of want;
+// it returns the state then.
+func hear(t *testing.T, p *browser.Page, k string, want ...string) kbdState {
+	t.Helper()
 	var s kbdState
 	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(15 * time.Millisecond) {
 		s = kbd(p)
@@ -201,7 +209,7 @@ func TestKeyboardSample(t *testing.T) {
 			p.Fatalf("the live region holds %d elements", s.LiveKids)
 		}
 	}
-	key(t, p, kb.ArrowRight, "No later event in view.")
+	key(t, p, kb.ArrowRight, "No later event.")
 	key(t, p, kb.ArrowLeft, said(tl.Events[5]))
 
 	// Up and Down: the nearest event of the next group with one.
@@ -253,7 +261,13 @@ func TestKeyboardSample(t *testing.T) {
 	}
 	key(t, p, kb.Home, said(shown[0]), fmt.Sprintf("Event 1 of %d in view.", len(shown)))
 	key(t, p, kb.End, said(shown[len(shown)-1]))
-	key(t, p, kb.ArrowRight, "No later event in view.")
+	// Right past the window moves it on to the next event (TestKeyboardPan).
+	if i := slices.IndexFunc(tl.Events, func(e timeline.Event) bool { return e.ID == shown[len(shown)-1].ID }); i+1 < len(tl.Events) {
+		s = key(t, p, kb.ArrowRight, said(tl.Events[i+1]), "Showing ")
+		litEvent(t, p, tl.Events[i+1])
+	} else {
+		key(t, p, kb.ArrowRight, "No later event.")
+	}
 	for range 20 {
 		if s = key(t, p, "-", "."); strings.Contains(s.Live, "everything already") {
 			break
@@ -271,7 +285,7 @@ func TestKeyboardSample(t *testing.T) {
 	for i, e := range works[1:] {
 		key(t, p, kb.ArrowRight, said(e), fmt.Sprintf("Event %d of %d", i+2, len(works)))
 	}
-	key(t, p, kb.ArrowRight, "No later event in view.")
+	key(t, p, kb.ArrowRight, "No later event.")
 	key(t, p, kb.ArrowDown, "No group below has anything in view.")
 	p.MustEval(`timelineChart.dispatchAction({type: "legendSelect", name: "Press & reports"})`, nil)
 
@@ -293,7 +307,7 @@ func TestKeyboardSample(t *testing.T) {
 		key(t, p, k, said(e), fmt.Sprintf("Event %d of %d in view.", i+1, len(match)))
 		litEvent(t, p, e)
 	}
-	key(t, p, kb.ArrowRight, "No later event in view.")
+	key(t, p, kb.ArrowRight, "No later event.")
 
 	// Escape lets go of the event and its tooltip.
 	press(t, p, kb.Escape)
@@ -473,7 +487,7 @@ func TestKeyboardDensity(t *testing.T) {
 	end := lane0[len(lane0)-1]
 	key(t, p, kb.End, barSaid(end))
 	litBar(end)
-	key(t, p, kb.ArrowRight, "No later bar in this group in view.")
+	key(t, p, kb.ArrowRight, "No later bar in this group.")
 	near := lane1[0]
 	for _, b := range lane1 {
 		if math.Abs(b.Start-end.Start) < math.Abs(near.Start-end.Start) {
@@ -543,4 +557,333 @@ func titles(events []timeline.Event) []string {
 		out = append(out, e.Title)
 	}
 	return out
+}
+
+// pressCtrl sends key k with Ctrl held.
+func pressCtrl(t *testing.T, p *browser.Page, k string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.Context(), 10*time.Second)
+	defer cancel()
+	if err := chromedp.Run(ctx, chromedp.KeyEvent(k, chromedp.KeyModifiers(input.ModifierCtrl))); err != nil {
+		p.Fatalf("pressing Ctrl+%q: %v", k, err)
+	}
+}
+
+// pressSpace presses Space as a keyboard does in Chromium: one key down
+// that carries the text " " (a keydown, then the keypress that Chromium
+// drops when the keydown's default was prevented), and the key up.
+func pressSpace(t *testing.T, p *browser.Page) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(p.Context(), 10*time.Second)
+	defer cancel()
+	down := input.DispatchKeyEvent(input.KeyDown).WithKey(" ").WithCode("Space").WithText(" ").WithUnmodifiedText(" ").
+		WithWindowsVirtualKeyCode(32).WithNativeVirtualKeyCode(32)
+	up := input.DispatchKeyEvent(input.KeyUp).WithKey(" ").WithCode("Space").WithWindowsVirtualKeyCode(32).WithNativeVirtualKeyCode(32)
+	if err := chromedp.Run(ctx, down, up); err != nil {
+		p.Fatalf("pressing Space: %v", err)
+	}
+}
+
+// breaksOf reads the axis breaks, [start, end] in ms, from the chart's option.
+func breaksOf(p *browser.Page) [][2]float64 {
+	var out [][2]float64
+	p.MustEval(`(timelineChart.getOption().xAxis[0].breaks || []).map((b) => [+b.start, +b.end])`, &out)
+	return out
+}
+
+// shownTime is the time from a to b that the axis shows: b - a, axis
+// breaks left out.
+func shownTime(a, b float64, brk [][2]float64) float64 {
+	s := b - a
+	for _, k := range brk {
+		s -= max(0, min(b, k[1])-max(a, k[0]))
+	}
+	return s
+}
+
+// panCheck checks a window the keyboard moved to, from one as wide
+// (breaks left out): it keeps the width and stays inside the axis, and
+// the time at (an item's start going right, its end going left) stands a
+// tenth of the width in from the edge it came in by, unless the window
+// stopped at that end of the axis. It says whether the window spans a
+// break.
+func panCheck(t *testing.T, p *browser.Page, what string, before, after, axis [2]float64, at float64, dir int, brk [][2]float64) bool {
+	t.Helper()
+	width := shownTime(before[0], before[1], brk)
+	tol := width / 1000
+	if got := shownTime(after[0], after[1], brk); math.Abs(got-width) > tol {
+		p.Fatalf("%s: the window %v shows %.0f ms, want the %.0f ms of %v", what, after, got, width, before)
+	}
+	if after[0] < axis[0]-tol || after[1] > axis[1]+tol {
+		p.Fatalf("%s: the window %v leaves the axis %v", what, after, axis)
+	}
+	in := shownTime(after[0], at, brk)
+	atEnd := after[1] > axis[1]-tol
+	if dir < 0 {
+		in, atEnd = shownTime(at, after[1], brk), after[0] < axis[0]+tol
+	}
+	if !atEnd && math.Abs(in-width/10) > tol {
+		p.Fatalf("%s: %s stands %.3f of the window in from its edge, want 0.1", what, time.UnixMilli(int64(at)).UTC(), in/width)
+	}
+	return shownTime(after[0], after[1], nil) > shownTime(after[0], after[1], brk)+tol
+}
+
+// scrollState says where the page is scrolled and whether it can
+// scroll further down (so that a Space the chart let through would move
+// it).
+type scrollState struct {
+	Y    float64
+	Room bool
+}
+
+func scrolled(p *browser.Page) scrollState {
+	var s scrollState
+	p.MustEval(`({y: window.scrollY, room: document.documentElement.scrollHeight > window.scrollY + window.innerHeight + 100})`, &s)
+	return s
+}
+
+// TestKeyboardPan walks the sample from a window of six years: past the
+// window's last event Right moves it on, as wide, to the next event and
+// focuses it; past the first, Left moves it back, over the axis break;
+// Ctrl+End and Ctrl+Home reach the last and first events of all; Space
+// does what Enter does and never scrolls the page.
+func TestKeyboardPan(t *testing.T) {
+	tl := sample(t)
+	p := open(t, tl, "light")
+	axis := kbd(p).Window
+	brk := breaksOf(p)
+	if len(brk) == 0 {
+		t.Fatal("the sample has no axis break: not a test of moving over one")
+	}
+	at := func(e timeline.Event, dir int) float64 {
+		s, end := interval(e)
+		if dir < 0 {
+			return end
+		}
+		return s
+	}
+	from := ms(time.Date(2014, 7, 1, 0, 0, 0, 0, time.UTC))
+	zoomTo(p, from, ms(time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC)))
+	waitWindow(t, p, from, ms(time.Date(2020, 7, 1, 0, 0, 0, 0, time.UTC)))
+	tabToChart(t, p)
+
+	// Space with nothing focused: a hint, and the page stays put.
+	sc := scrolled(p)
+	if !sc.Room {
+		p.Fatalf("the page cannot scroll down from %v: not a test of Space", sc.Y)
+	}
+	pressSpace(t, p)
+	hear(t, p, "Space", "Nothing is focused")
+	time.Sleep(300 * time.Millisecond) // a scroll would be smooth, and take time
+	if now := scrolled(p); now.Y != sc.Y {
+		p.Fatalf("Space on the chart scrolled the page from %v to %v", sc.Y, now.Y)
+	}
+
+	s := key(t, p, kb.ArrowRight, said(tl.Events[2]), "Event 1 of 1 in view.")
+	i := 2 // the contract, the one event of 2014-2020
+	moves, spans := 0, false
+	// step presses k, which goes to the next event that way: in the
+	// window, the window stays; past it, the window moves (panCheck).
+	step := func(k string, dir int) {
+		t.Helper()
+		before, next := s.Window, tl.Events[i+dir]
+		past := dir > 0 && before[1] <= at(next, 1) || dir < 0 && before[0] >= at(next, -1)
+		s = key(t, p, k, said(next))
+		s = litEvent(t, p, next)
+		shown := inWindow(tl, s.Window[0], s.Window[1], nil)
+		n := slices.IndexFunc(shown, func(e timeline.Event) bool { return e.ID == next.ID })
+		if !strings.Contains(s.Live, fmt.Sprintf("Event %d of %d in view.", n+1, len(shown))) {
+			p.Fatalf("%q to %s: the live region says %q; want it %d of the %d events in %v", k, next.ID, s.Live, n+1, len(shown), s.Window)
+		}
+		switch {
+		case past && !strings.Contains(s.Live, "Showing "):
+			p.Fatalf("%q moved the window from %v to %v and says %q; want it to say what it shows", k, before, s.Window, s.Live)
+		case past:
+			moves++
+			spans = panCheck(t, p, k+" to "+next.ID, before, s.Window, axis, at(next, dir), dir, brk) || spans
+		case s.Window != before:
+			p.Fatalf("%q to %s, in view, moved the window from %v to %v", k, next.ID, before, s.Window)
+		}
+		i += dir
+	}
+	// Right to the last event, the window moving on past each last one
+	// in view; Left back to the first, over the break.
+	for i < len(tl.Events)-1 {
+		step(kb.ArrowRight, 1)
+	}
+	right := moves
+	key(t, p, kb.ArrowRight, "No later event.")
+	for i > 0 {
+		step(kb.ArrowLeft, -1)
+	}
+	key(t, p, kb.ArrowLeft, "No earlier event.")
+	if right == 0 || moves == right || !spans {
+		p.Fatalf("the window moved %d times going right, %d going left, spanning the break %v: not a test of moving it", right, moves-right, spans)
+	}
+
+	// Ctrl+End and Ctrl+Home: the ends of the timeline, as wide.
+	before := kbd(p).Window
+	pressCtrl(t, p, kb.End)
+	s = waitLit(t, p, "the last event", func(l lit) bool { return l.Anchor == "event-"+tl.Events[len(tl.Events)-1].ID })
+	panCheck(t, p, "Ctrl+End", before, s.Window, axis, at(tl.Events[len(tl.Events)-1], -1), -1, brk)
+	if !strings.Contains(s.Live, said(tl.Events[len(tl.Events)-1])) {
+		p.Fatalf("Ctrl+End: the live region says %q", s.Live)
+	}
+	pressCtrl(t, p, kb.Home)
+	s = litEvent(t, p, tl.Events[0])
+	panCheck(t, p, "Ctrl+Home", before, s.Window, axis, at(tl.Events[0], 1), 1, brk)
+	if !strings.Contains(s.Live, said(tl.Events[0])) {
+		p.Fatalf("Ctrl+Home: the live region says %q", s.Live)
+	}
+
+	// Space opens the focused event's link, as Enter does, and the page
+	// does not scroll.
+	sc = scrolled(p)
+	pressSpace(t, p)
+	o := waitOpened(p, 1)
+	want, _ := render.SafeURL(tl.Events[0].Link)
+	if len(o) != 1 || !sameURL(o[0].URL, want) || o[0].Target != "_blank" || o[0].Features != "noopener,noreferrer" {
+		p.Fatalf("Space on %s: window.open calls %+v, want one of %s in a new tab, noopener", tl.Events[0].ID, o, want)
+	}
+	press(t, p, kb.Enter)
+	if o = waitOpened(p, 2); len(o) != 2 || o[1] != o[0] {
+		p.Fatalf("Space then Enter on %s: window.open calls %+v, want the same call twice", tl.Events[0].ID, o)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if now := scrolled(p); now.Y != sc.Y || !sc.Room {
+		p.Fatalf("Space on the chart: the page scrolled from %v to %v (room below: %v)", sc.Y, now.Y, sc.Room)
+	}
+	clean(t, p, "after moving the window by keyboard")
+}
+
+// nextBar is, for the bars of group g, where the bar next to [from, to)
+// lies (dir 1: later, -1: earlier): the nearest time past it at which an
+// event of g lies, or false if none does.
+func nextBar(tl *timeline.Timeline, g string, from, to float64, dir int) (float64, bool) {
+	best, ok := 0.0, false
+	for _, e := range tl.Events {
+		s, end := interval(e)
+		if e.Group != g {
+			continue
+		}
+		if dir > 0 && end > to && (!ok || max(s, to) < best) {
+			best, ok = max(s, to), true
+		}
+		if dir < 0 && s < from && (!ok || min(end, from) > best) {
+			best, ok = min(end, from), true
+		}
+	}
+	return best, ok
+}
+
+// month is the calendar month holding the time t (ms, UTC), as ms.
+func month(t float64) (float64, float64) {
+	d := time.UnixMilli(int64(t)).UTC()
+	m := time.Date(d.Year(), d.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return ms(m), ms(m.AddDate(0, 1, 0))
+}
+
+// TestKeyboardDensityPan opens 10,000 events in a window of ten years,
+// counted per month: past a group's last bar in view, Right moves the
+// window on, as wide, to the group's next bar; past its first, Left moves
+// it back; Ctrl+End reaches the group's last bar of all.
+func TestKeyboardDensityPan(t *testing.T) {
+	tl := synthetic(t, 10000)
+	p := open(t, tl, "light")
+	axis := kbd(p).Window
+	from, to := ms(time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)), ms(time.Date(2010, 1, 1, 0, 0, 0, 0, time.UTC))
+	zoomTo(p, from, to)
+	waitWindow(t, p, from, to)
+	if d := waitMode(t, p, "density"); d.Bucket != "month" {
+		p.Fatalf("2000 to 2010: bucket %q, want month", d.Bucket)
+	}
+	brk := breaksOf(p)
+	var name, g string
+	p.MustEval(`timelineChart.getOption().series[0].name`, &name)
+	for _, gr := range tl.Groups {
+		if gr.Label == name {
+			g = gr.ID
+		}
+	}
+	// barSays is what the live region says of the month of group g at t:
+	// its span and the events dated within it.
+	barSays := func(t0 float64) (float64, string) {
+		s, e := month(t0)
+		n := 0
+		for _, ev := range tl.Events {
+			if a, b := interval(ev); ev.Group == g && a >= s && b <= e {
+				n++
+			}
+		}
+		return s, fmt.Sprintf("%s, %s: %s dated within", name, time.UnixMilli(int64(s)).UTC().Format("Jan 2006"), plural(n, "event"))
+	}
+	litAt := func(start float64) kbdState {
+		t.Helper()
+		return waitLit(t, p, fmt.Sprintf("the bar of %s at %s", name, time.UnixMilli(int64(start)).UTC()), func(l lit) bool { return l.Series == 0 && l.Start == start })
+	}
+	// barOf is the bar (month) that holds what nextBar found going dir.
+	barOf := func(t0 float64, dir int) (float64, float64) {
+		if dir < 0 {
+			t0-- // the time is where the bar ends
+		}
+		return month(t0)
+	}
+	// edgeBar is the first (dir 1) or last bar of the group in the window
+	// w: the first or last whose middle is in it (a sliver at an edge is
+	// not drawn).
+	edgeBar := func(w [2]float64, dir int) (float64, float64) {
+		edge := w[(1-dir)/2]
+		t0, _ := nextBar(tl, g, edge, edge, dir)
+		a, b := barOf(t0, dir)
+		if mid := (a + b) / 2; mid <= w[0] || mid >= w[1] {
+			t0, _ = nextBar(tl, g, a, b, dir)
+			a, b = barOf(t0, dir)
+		}
+		return a, b
+	}
+	tabToChart(t, p)
+	key(t, p, kb.ArrowRight, name+", ", "Bar 1 of")
+	s := key(t, p, kb.End, name+", ")
+	before := s.Window
+	curStart, curEnd := edgeBar(before, -1)
+	litAt(curStart)
+
+	// Right past the last bar in view.
+	next, ok := nextBar(tl, g, curStart, curEnd, 1)
+	if a, b := barOf(next, 1); !ok || (a+b)/2 < before[1] {
+		p.Fatalf("the last bar of %s in %v ends at %v; its next bar, at %v, is not past the window", name, before, curEnd, next)
+	}
+	start, says := barSays(next)
+	s = key(t, p, kb.ArrowRight, says, "Showing ")
+	s = litAt(start)
+	panCheck(t, p, "Right to the bar of "+says, before, s.Window, axis, next, 1, brk)
+	if s.Mode != "density" {
+		p.Fatalf("after Right the chart shows %q", s.Mode)
+	}
+
+	// Left past the first bar in view.
+	s = key(t, p, kb.Home, name+", ", "Bar 1 of")
+	before = s.Window
+	curStart, curEnd = edgeBar(before, 1)
+	litAt(curStart)
+	prev, ok := nextBar(tl, g, curStart, curEnd, -1)
+	if a, b := barOf(prev, -1); !ok || (a+b)/2 > before[0] {
+		p.Fatalf("the first bar of %s in %v starts at %v; the bar before, at %v, is not before the window", name, before, curStart, prev)
+	}
+	start, says = barSays(prev - 1)
+	key(t, p, kb.ArrowLeft, says, "Showing ")
+	s = litAt(start)
+	panCheck(t, p, "Left to the bar of "+says, before, s.Window, axis, prev, -1, brk)
+
+	// Ctrl+End: the group's last bar of all, at the end of the axis.
+	before = s.Window
+	last, _ := nextBar(tl, g, axis[1], axis[1], -1)
+	start, says = barSays(last - 1)
+	pressCtrl(t, p, kb.End)
+	s = litAt(start)
+	panCheck(t, p, "Ctrl+End", before, s.Window, axis, last, -1, brk)
+	if !strings.Contains(s.Live, says) {
+		p.Fatalf("Ctrl+End: the live region says %q, want %q", s.Live, says)
+	}
+	clean(t, p, "after moving the window by keyboard")
 }
