@@ -25,10 +25,11 @@
 // An event word (a head) is a word the lexicon knows: 2,900 word forms
 // annotated as EVENTs in TBAQ-cleaned and MEANTIME, with their part of
 // speech, TimeML class, stem and past participle (lexicon_gen.go, made by
-// internal/gen). A small hand-made table of types (killing, attack,
-// sabotage, purge, protest, election, publication, meeting, agreement,
-// arrest, appointment, war, disaster, business, ...) names kinds of events
-// for the type field and for merging. A past-tense verb the corpora lack
+// internal/gen). A small hand-made table (lexicon.go's types) gives kinds
+// to event words (killing, attack, purge, election, publication, ...): a
+// typed word weighs more as a head, its mentions are found again ("the
+// killing") and it is the type an event starts from (see Types below). A
+// past-tense verb the corpora lack
 // ("lambasted", "splashed down") is a weak head. A light verb with its
 // particle is one event word ("came ashore", "gave way", "made landfall");
 // a possessor ("the storm's eye"), a particle ("brought it back") and the
@@ -107,6 +108,35 @@
 // Ministry of Intelligence", "Saboteurs struck uranium enrichment plant at
 // Natanz", "Jomhouri Eslami editorial accused authorities".
 //
+// # Types
+//
+// An event's type is a name to group and filter by, from a small
+// vocabulary (Types: killing, attack, war, election, decision, statement,
+// publication, disaster, mission, voyage, sport, award, justice, health,
+// ... and "event" for the rest), chosen from the head word and the words
+// around it, since a head alone misleads: a hurricane that "struck" is a
+// disaster, not an attack; a rover "launched" is a mission, not a
+// publication; "landed" is a mission for a spacecraft or a balloon, a war
+// for an army, a voyage for a fleet, and says nothing for a man who
+// "landed a job"; a council that "voted" decided, voters who voted
+// elected; "won" is an election with a runoff near it, sport with a final
+// or a cup, an award with a prize. The rules (kind.go's typeRules) are a
+// table read in order: the head's forms ("land" for landed, landing), cue
+// words, or groups of them (@hazard, @spacecraft, @military, @sport,
+// @vote, ...), that the words before the head in its clause (its subject,
+// a noun's modifiers), after it, or anywhere in its sentence must hold,
+// and the types the rule may replace. The first rule that fits decides;
+// with none the head keeps its word's type, or its subject's ("an
+// earthquake struck"), or "event" ("statement" for a reporting verb). A
+// noun that is a verb's object is read with the verb too ("declared a
+// major disaster" is a decision, "promised recovery" a statement). Words
+// that name a kind only in some contexts fall back to "event" without them
+// ("gained momentum" is not business without shares or prices; "landed"
+// is nothing without a craft, an army or ships): a wrong type misleads
+// more than none. Each rule carries an example sentence that the tests
+// extract, so no rule is dead or shadowed by an earlier one. The rules
+// change no head, title or confidence; the type weighs only in merging.
+//
 // # Names
 //
 // Runs of capitalised words, joined by of, al, bin, de ..., and a short
@@ -146,8 +176,10 @@
 // shared person or organisation suffice, or the same day and a shared
 // place when one of the two has no type ("the Fish River dam gave way",
 // "the dam on Fish River failed"). The merged event keeps every mention,
-// the finest date and the title of its best mention. Events are indexed by
-// day and year, so that a long list costs little more than its length.
+// the finest date and the title of its best mention. A broad type (sport,
+// mission, voyage, decision, justice, health) is a domain more than a
+// kind, and no reason by itself to merge: a player's two matches of one
+// year stay two. Events are indexed by day and year, so that a long list costs little more than its length.
 //
 // # Long documents
 //

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -39,8 +40,10 @@ type dated struct {
 type cand struct {
 	date       timex.Value
 	sent       int
-	head       int // token of the event word, -1 for none
-	typ        string
+	head       int    // token of the event word, -1 for none
+	typ        string // the type of the lexicon's table: what finding undated mentions compares
+	kind       string // the type the event is given (classify)
+	rule       int    // the typeRules index that gave kind, -1 for none
 	stem       string
 	title      string
 	people     []string
@@ -804,6 +807,7 @@ func (x *doc) build(h int, v timex.Value) *cand {
 			c.typ = sw.typ
 		}
 	}
+	c.kind, c.rule = x.classify(f, c.typ)
 	if len(strings.Fields(c.title)) < 3 && (f.subj == nil && f.arg == nil) {
 		// a word or two say too little: name the sentence's first actor
 		a, _ := x.bounds(c.sent)
@@ -1155,7 +1159,7 @@ func (c *cand) event(x *doc) timeline.Event {
 		Date:        c.date,
 		Title:       c.title,
 		Description: desc,
-		Type:        c.typ,
+		Type:        cmp.Or(c.kind, c.typ),
 		Origin:      timeline.OriginExtracted,
 		Entities:    timeline.Entities{People: c.people, Organizations: c.orgs, Places: c.places},
 		Confidence:  c.conf,

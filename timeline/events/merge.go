@@ -118,7 +118,7 @@ func same(a, b *timeline.Event, oneDoc bool, cache map[string][]string) bool {
 	if !a.Date.Compatible(b.Date) {
 		return false
 	}
-	typeKind := a.Type == b.Type && a.Type != "event" && a.Type != "statement" || related(a.Type, b.Type)
+	typeKind := a.Type == b.Type && !broadType(a.Type) || related(a.Type, b.Type)
 	kind := func() bool { return typeKind || sharesStem(a.Title, b.Title, cache) } // the stems cost most: last
 	people := overlap(a.Entities.People, b.Entities.People)
 	// organisations and places: the same name may be typed either way
