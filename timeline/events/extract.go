@@ -73,6 +73,7 @@ type doc struct {
 	used      map[int]bool // head tokens already taken
 	lastHead  int          // head of the last date, -1 for none
 	cands     []*cand
+	heads     []*word // isHead of each token, filled as asked: nil not yet, noHead none
 }
 
 // Window is the most text Extract reads at once. A longer document is cut
@@ -197,6 +198,7 @@ func (x *doc) prepare() {
 		x.dates = append(x.dates, dt)
 	}
 	x.ents = findEntities(x.toks, x.sentStart, x.headline)
+	x.heads = make([]*word, len(x.toks))
 }
 
 // subDay: a relative expression counted in minutes, hours or seconds ("ten
@@ -299,6 +301,31 @@ func (x *doc) captionEvent(dt *dated) {
 
 // isHead reports whether token k can name an event.
 func (x *doc) isHead(k int) *word {
+	if k >= len(x.heads) {
+		return x.head(k)
+	}
+	switch w := x.heads[k]; w {
+	case noHead:
+		return nil
+	case nil:
+		w = x.head(k)
+		if w == nil {
+			x.heads[k] = noHead
+		} else {
+			x.heads[k] = w
+		}
+		return w
+	default:
+		return w
+	}
+}
+
+// noHead marks a token isHead has found no event word.
+var noHead = &word{}
+
+// head is isHead, not remembered: it depends only on the tokens, their
+// names and dates, all known once the text is prepared.
+func (x *doc) head(k int) *word {
 	t := &x.toks[k]
 	next := ""
 	if k+1 < len(x.toks) && x.toks[k+1].sent == t.sent {
@@ -343,10 +370,13 @@ func (x *doc) isHead(k int) *word {
 // weak entry, so that a sentence with a date and such a verb is not lost.
 func (x *doc) unknownVerb(k int) *word {
 	t := &x.toks[k]
-	if len(t.lower) < 6 || !strings.HasSuffix(t.lower, "ed") || t.cap || strings.ContainsAny(t.lower, "-'") {
+	if len(t.lower) < 5 || !strings.HasSuffix(t.lower, "ed") || t.cap || strings.ContainsAny(t.lower, "-'") {
 		return nil
 	}
-	a, _ := x.bounds(t.sent)
+	a, b := x.bounds(t.sent)
+	if len(t.lower) == 5 && !(k+1 < b && particles[x.toks[k+1].lower]) {
+		return nil // a short word in -ed is a verb with its particle only: "wiped out"
+	}
 	if k == a {
 		return nil
 	}
@@ -381,6 +411,8 @@ func (x *doc) pickHead(dt *dated) int {
 		}
 	}
 	prepBefore := dt.first > a && x.isPrep(dt.first-1) && !initial
+	pred := x.datedSubject(dt)         // the predicate after a date that ends its event noun's phrase
+	inLo, inHi := x.insertedClause(dt) // ", which opened in 1977,": the clause the date is in
 	best, bestScore := -1, 0.0
 	for k := a; k < b; k++ {
 		if x.used[k] {
@@ -390,7 +422,11 @@ func (x *doc) pickHead(dt *dated) int {
 		if w == nil {
 			continue
 		}
+		noun := x.isNoun(k, w)
 		s := classWeight[w.class]
+		if k+1 < b && particles[x.toks[k+1].lower] && s < classWeight["OCCURRENCE"] {
+			s = classWeight["OCCURRENCE"] // "touched down", "called off": a verb with its particle happens
+		}
 		if w.typ != "" {
 			s += 0.6
 		}
@@ -424,6 +460,9 @@ func (x *doc) pickHead(dt *dated) int {
 			case "and":
 				if after && !initial {
 					s *= 0.6
+					if j == k-1 && !noun {
+						s *= 0.6 // "graduated in 1998 and joined the firm": a verb of a clause of its own
+					}
 				}
 			case "that":
 				if after {
@@ -433,7 +472,6 @@ func (x *doc) pickHead(dt *dated) int {
 		}
 		s /= 1 + float64(dist)*0.12
 		s *= math.Pow(0.55, float64(min(bounds, 3)))
-		noun := x.isNoun(k, w)
 		premod := after && noun && x.premodified(dt, k)
 		if premod && !(initial && k+1 < b && x.toks[k+1].lower == ",") {
 			s *= 4
@@ -461,11 +499,21 @@ func (x *doc) pickHead(dt *dated) int {
 		if initial && k > dt.last && !noun {
 			s *= 1.6
 		}
+		// Only penalties follow: a head that cannot win is not examined further.
+		if s <= max(bestScore, 0.15) {
+			continue
+		}
 		if !noun && x.toks[k].lower[len(x.toks[k].lower)-1] == 'g' && strings.HasSuffix(x.toks[k].lower, "ing") && !x.auxBefore(k) {
 			s *= 0.5 // a participle that modifies ("letting spies")
 		}
 		if !noun && k > a && x.toks[k-1].lower == "to" {
 			s *= 0.5 // an infinitive: "failing to prevent"
+		}
+		if pred >= 0 && k >= pred {
+			s *= 0.3 // "the collapse of the bridge on Aug. 14, 2018 killed 43 people": the collapse is dated
+		}
+		if inLo >= 0 && (k < inLo || k > inHi) {
+			s *= 0.3 // "The museum, which opened in 1977, was closed": the date is the clause's
 		}
 		if noun && x.backgroundNoun(k) {
 			s *= 0.3 // "more than five centuries after the battle", "during the war": a point of reference
@@ -473,11 +521,20 @@ func (x *doc) pickHead(dt *dated) int {
 		if noun && x.predicative(k) {
 			s *= 0.3 // "came ashore as a Category 3 storm": what something was, not what happened
 		}
-		if !noun && (w.class == "REPORTING" || w.typ == "publication") && x.typedObject(k) {
-			s *= 0.3 // "the government announced a purge": the purge is the event
-		}
 		if x.modal(k) {
 			s *= 0.1 // "a win would give them a home final": a hypothesis
+		}
+		if s <= bestScore {
+			continue
+		}
+		if noun && x.governed(k) >= 0 {
+			s *= 0.35 // "held a hearing on the crash", "thrashed Brazil in the semifinal": the governor is the event
+		}
+		if noun && w.typ == "" && x.subjectOfVerb(k) {
+			s *= 0.5 // "the Huygens probe touched down": the verb tells what happened
+		}
+		if !noun && (w.class == "REPORTING" || w.typ == "publication") && x.typedObject(k) {
+			s *= 0.3 // "the government announced a purge": the purge is the event
 		}
 		if !noun && x.reducedRelative(k) {
 			s *= 0.4 // "a Persian army sent by King Darius I landed": the participle modifies
@@ -507,6 +564,155 @@ func (x *doc) backgroundNoun(k int) bool {
 		}
 	}
 	return false
+}
+
+// governedPreps join a noun to the event word before it: "a hearing on the
+// crash", "the inquiry into the fire", "thrashed Brazil in the semifinal".
+var governedPreps = map[string]bool{"on": true, "into": true, "of": true, "over": true, "about": true, "for": true,
+	"against": true, "in": true, "at": true, "with": true, "without": true, "to": true}
+
+// governed is the event word that the noun k is a phrase of, or -1: an event
+// noun or a verb before the preposition that opens k's phrase, through the
+// verb's object ("thrashed Brazil 7-1 in the semifinal"), within the
+// clause. Such a noun is what the event is about or where it happened, not
+// the event: "the Senate held a hearing on the crash" is the hearing. A
+// reporting or stative verb governs nothing ("said in a statement").
+func (x *doc) governed(k int) int {
+	a, _ := x.bounds(x.toks[k].sent)
+	j := k - 1
+	for j >= a && j >= k-4 && (determiners[x.toks[j].lower] && x.toks[j].lower != "of" || x.toks[j].word && !x.isPrep(j) && x.toks[j].ent == 0 && x.modifier(j) || isNumber(x.toks[j].lower) && x.toks[j].date == 0) {
+		j--
+	}
+	if j <= a || !governedPreps[x.toks[j].lower] || x.toks[j].date != 0 {
+		return -1
+	}
+	for m := j - 1; m >= a && m >= j-7; m-- {
+		t := &x.toks[m]
+		if t.date != 0 || t.timex || clauseEnd(t.lower) || subordinators[t.lower] {
+			return -1
+		}
+		w := x.isHead(m)
+		if w == nil {
+			if !t.word && !isNumber(t.lower) {
+				return -1
+			}
+			continue
+		}
+		if x.isNoun(m, w) || w.noun && m > a && x.toks[m-1].lower == "to" { // "sentenced to death for the murder"
+			if x.backgroundNoun(m) || x.predicative(m) {
+				return -1
+			}
+			return m
+		}
+		if w.class == "REPORTING" || w.class == "STATE" || w.class == "I_STATE" || w.class == "PERCEPTION" || x.reducedRelative(m) {
+			return -1
+		}
+		if m == j-1 && (verbPreps[x.toks[j].lower] || x.toks[j].lower == "to") && (lookup(x.toks[k].lower).typ != "") == (x.toks[j].lower != "to") {
+			// "died in the attack", "injured in a crash", "returned to the
+			// top flight": the noun is the event, told with its verb; but
+			// "sentenced to death" is the sentence
+			return -1
+		}
+		return m
+	}
+	return -1
+}
+
+// modifier: the word at j may stand in a noun phrase before its noun: no
+// event word, or an event noun that modifies ("a trade deal", "a peace
+// treaty").
+func (x *doc) modifier(j int) bool {
+	w := x.isHead(j)
+	return w == nil || x.isNoun(j, w)
+}
+
+// datedSubject: the date is the last phrase of the subject of the verb
+// after it, an event noun phrase that opens the sentence ("The crash of
+// Flight 447 on June 1, 2009 killed all 228 people aboard", "the talks in
+// Vienna on April 6 made little progress"): the date dates the noun, and
+// the predicate tells what it did. It returns the predicate's first token,
+// or -1.
+func (x *doc) datedSubject(dt *dated) int {
+	a, b := x.bounds(dt.sent)
+	p := dt.last + 1
+	for p < b && (auxiliaries[x.toks[p].lower] || x.adverb(p)) {
+		p++
+	}
+	if p >= b || dt.first-1 <= a || !x.isPrep(dt.first-1) {
+		return -1
+	}
+	if t := &x.toks[p]; !t.word || t.cap || !light[t.lower] && !strings.HasSuffix(t.lower, "ed") && !pastForms[t.lower] {
+		if w := x.isHead(p); w == nil || x.isNoun(p, w) {
+			return -1
+		}
+	}
+	event := false
+	for j := a; j < dt.first-1; j++ {
+		t := &x.toks[j]
+		if clauseEnd(t.lower) || t.date != 0 || subordinators[t.lower] {
+			return -1
+		}
+		if w := x.isHead(j); w != nil {
+			if !x.isNoun(j, w) {
+				return -1 // "police arrested a man on May 3 and charged him"
+			}
+			event = true
+		}
+	}
+	if !event {
+		return -1
+	}
+	return p
+}
+
+// insertedClause is the clause between commas that opens with "which" or
+// "who" and holds the date ("The museum, which opened in 1977, was
+// closed"): its commas, or -1, -1.
+func (x *doc) insertedClause(dt *dated) (int, int) {
+	a, b := x.bounds(dt.sent)
+	lo := -1
+	for j := dt.first - 1; j > a; j-- {
+		l := x.toks[j].lower
+		if l == "which" || l == "who" {
+			if x.toks[j-1].lower == "," {
+				lo = j - 1
+			}
+			break
+		}
+		if clauseEnd(l) && l != "that" || x.toks[j].date != 0 {
+			return -1, -1
+		}
+	}
+	if lo < 0 {
+		return -1, -1
+	}
+	for j := dt.last + 1; j < b; j++ {
+		if x.toks[j].date != 0 {
+			continue
+		}
+		if l := x.toks[j].lower; l == "," {
+			return lo, j
+		} else if clauseEnd(l) && l != "and" && l != "that" {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// subjectOfVerb: the noun k is the subject of the event verb right after it
+// ("the Huygens probe touched down"), through adverbs; an aspectual verb
+// passes its event on to the noun ("the investigation began").
+func (x *doc) subjectOfVerb(k int) bool {
+	_, b := x.bounds(x.toks[k].sent)
+	j := k + 1
+	for j < b && x.adverb(j) {
+		j++
+	}
+	if j >= b || x.toks[j].cap {
+		return false
+	}
+	w := x.isHead(j)
+	return w != nil && !x.isNoun(j, w) && w.class != "ASPECTUAL" && !strings.HasSuffix(x.toks[j].lower, "ing")
 }
 
 // predicative: "as a (Category 3) storm".
@@ -681,8 +887,9 @@ func (x *doc) isNoun(k int, w *word) bool {
 			return true
 		}
 		if x.toks[k-1].ent != 0 || x.toks[k-1].date != 0 {
-			// "the Tehran killing", "the 2009 election"; but "Spain won"
-			if strings.HasSuffix(x.toks[k].lower, "ed") {
+			// "the Tehran killing", "the 2009 election"; but "Spain won",
+			// "the Senate held": a verb's past form
+			if l := x.toks[k].lower; strings.HasSuffix(l, "ed") || !w.noun && w.participle == l || pastForms[l] {
 				return false
 			}
 			m := k - 1
@@ -710,7 +917,7 @@ func (x *doc) isNoun(k int, w *word) bool {
 	if strings.HasSuffix(x.toks[k].lower, "ed") {
 		return false
 	}
-	if !w.noun && x.verbAfter(k) {
+	if !w.noun && !pastForms[x.toks[k].lower] && x.verbAfter(k) {
 		// "the first transatlantic telephone call took place": a word
 		// between a determiner and a verb is a noun
 		for j := k - 1; j >= a && j >= k-4; j-- {
@@ -797,8 +1004,15 @@ func (x *doc) build(h int, v timex.Value) *cand {
 	}
 	c.title = f.title()
 	if !f.noun && len(f.subjText) > 0 {
-		// "an earthquake struck": the subject names the kind of event
+		// "an earthquake struck": the subject names the kind of event; its
+		// noun is the word before its phrase ("the vote on the treaty")
 		last := f.subjText[len(f.subjText)-1]
+		for i := 1; i < len(f.subjText); i++ {
+			if preps[f.subjText[i]] {
+				last = f.subjText[i-1]
+				break
+			}
+		}
 		sw := lookup(last)
 		if sw == nil {
 			sw = lookup(strings.TrimSuffix(last, "s"))
@@ -912,6 +1126,9 @@ func (x *doc) tied(s int, c *cand) {
 		}
 		if !after && (!noun || f.arg == nil) {
 			continue // a verb of its own clause ("6,400 Persians died"): its date is not the sentence's
+		}
+		if !after && x.governed(k) >= 0 {
+			continue // "protests over the death of X began on": what the dated event is about, not dated by it
 		}
 		if k > a && phrasalFirst[x.toks[k-1].lower] && phrasal[x.toks[k-1].lower+" "+x.toks[k].lower] != nil {
 			continue // "made landfall": the verb's event, dated or not
@@ -1066,6 +1283,11 @@ func (x *doc) anaphora() {
 			continue // plural: "both attacks" names several events
 		}
 		f := x.frame(k, w)
+		if f.verbAt >= 0 && f.subjAt >= 0 && pronouns[x.toks[f.subjAt].lower] {
+			// "Israel has not said it carried out the attack": the agent a
+			// pronoun guesses neither vouches for nor rules out an event
+			f.subj, f.subjs = nil, nil
+		}
 		var best *cand
 		bestScore := 0.0
 		s := x.toks[k].sent

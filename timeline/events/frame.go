@@ -159,7 +159,7 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 			if t.date != 0 {
 				continue
 			}
-			if !t.word || t.cap || determiners[t.lower] || x.isPrep(k) || light[t.lower] || auxiliaries[t.lower] && t.lower != "first" {
+			if !t.word || t.cap || determiners[t.lower] || x.isPrep(k) || light[t.lower] || auxiliaries[t.lower] && t.lower != "first" || x.finiteVerb(k, a) {
 				break
 			}
 			f.mods = append([]string{t.lower}, f.mods...)
@@ -172,6 +172,8 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 	var prep string
 	if v > a && f.arg == nil && verbPreps[x.toks[v].lower] {
 		v, prep = v-1, x.toks[v].lower // "applied for a federal grant"
+	} else if v > a && particles[x.toks[v].lower] && x.toks[v-1].word && !x.toks[v-1].cap && x.governs(v-1) {
+		v, prep = v-1, x.toks[v].lower // "carried out a raid"
 	}
 	reported := false // "said yesterday that the work would start"
 	if w := lookup(x.toks[max(v, a)].lower); w != nil && w.class == "REPORTING" {
@@ -213,6 +215,10 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 		}
 	}
 	if f.arg != nil && f.argPrep != "'s" && f.argPrep != "" {
+		// "the war in the Pacific ended", "the crash of Flight 447 killed"
+		if len(f.verb) == 0 && f.relVerb == "" && x.opensClause(start, a) {
+			f.pred = x.predicate(f.arg.last+1, b)
+		}
 		return
 	}
 	end := h
@@ -222,6 +228,26 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 	if len(f.verb) == 0 && f.relVerb == "" && x.opensClause(start, a) && (f.arg == nil || f.arg.kind == person) {
 		f.pred = x.predicate(end+1, b)
 	}
+}
+
+// finiteVerb: the word at k before a noun is the verb that takes it, not
+// its modifier ("Britain declared war", "the government declared war"): a
+// verb form, or a word in -ed, that follows no determiner, date or
+// adjective ("the disputed election", "the first elected mayor").
+func (x *doc) finiteVerb(k, a int) bool {
+	t := &x.toks[k]
+	if w := lookup(t.lower); !(w != nil && !w.noun || strings.HasSuffix(t.lower, "ed") || publishing[t.lower]) {
+		return false
+	}
+	j := k - 1
+	for j >= a && x.adverb(j) {
+		j-- // "the hotly disputed election", "Britain formally declared war"
+	}
+	if j < a {
+		return true
+	}
+	p := &x.toks[j]
+	return !(determiners[p.lower] && p.lower != "of" || p.date != 0 || adjectives[p.lower] || !p.word && !isNumber(p.lower))
 }
 
 // nounArg finds the argument of an event noun: "the killing of X", "X's
@@ -372,8 +398,12 @@ func (x *doc) definingPhrase(h, b int) ([]string, int) {
 			end = j
 			continue
 		}
-		if t.date != 0 || t.timex || !t.word && !isNumber(l) || x.isPrep(j) && t.ent == 0 || clauseEnd(l) || light[l] || auxiliaries[l] {
-			break
+		if l == "and" && j > h+2 && x.toks[j-1].ent != 0 && x.ent(j+1) != nil {
+			ws = append(ws, l) // "the war between Iran and Iraq"
+			continue
+		}
+		if t.date != 0 || t.timex || !t.word && !isNumber(l) || x.isPrep(j) && t.ent == 0 && !(l == "of" && len(ws) > 0) || clauseEnd(l) || light[l] || auxiliaries[l] {
+			break // but "a ban on the sale of new petrol cars"
 		}
 		if t.ent == 0 && !t.cap {
 			if w := lookup(l); w != nil && !w.noun && !x.isNoun(j, w) || strings.HasSuffix(l, "ed") && len(l) > 4 {
@@ -382,6 +412,9 @@ func (x *doc) definingPhrase(h, b int) ([]string, int) {
 		}
 		ws = append(ws, t.text)
 		end = j
+	}
+	if n := len(ws); n > 0 && ws[n-1] == "of" {
+		ws, end = ws[:n-1], end-1
 	}
 	if len(ws) == 0 {
 		return nil, h
@@ -423,7 +456,7 @@ verb:
 	}
 	l := x.toks[j].lower
 	switch {
-	case l == "took" || l == "takes" || l == "happened" || l == "occurred" || l == "came" || l == "began" || l == "started":
+	case l == "took" || l == "takes" || l == "happened" || l == "occurred" || l == "came":
 		k := j + 1
 		if l == "took" || l == "takes" {
 			if k >= b || x.toks[k].lower != "place" {
@@ -435,6 +468,11 @@ verb:
 			return obj // "came at the 2013 French Open" → "at French Open"
 		}
 		return nil
+	case phaseVerbs[l]:
+		// "the investigation into the fire began": the noun's event, and
+		// which phase of it the date gives ("opened in London"); "the
+		// release ended a crisis": what it did
+		return append([]string{l}, x.object(j+1, b)...)
 	case light[l]:
 		return nil
 	}
@@ -444,6 +482,11 @@ verb:
 	}
 	return append([]string{l}, x.object(j+1, b)...)
 }
+
+// phaseVerbs say which phase of its subject's event a date gives: "the
+// trial began", "the war ended".
+var phaseVerbs = map[string]bool{"began": true, "begins": true, "started": true, "starts": true, "ended": true, "ends": true,
+	"opened": true, "opens": true, "closed": true, "resumed": true, "resumes": true, "concluded": true, "finished": true}
 
 // pastAfterDo is the verb at v as the title writes it: "did not confirm
 // the crossing until" confirmed it then, so "confirmed" (a regular past
@@ -471,8 +514,13 @@ func (x *doc) adverb(k int) bool {
 	case "now", "still", "first", "already", "also", "then", "later", "soon", "just", "again":
 		return true
 	}
-	return strings.HasSuffix(t.lower, "ly")
+	return strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
 }
+
+// lyNouns end in -ly but are no adverbs: "the family filed a lawsuit".
+var lyNouns = map[string]bool{"family": true, "rally": true, "ally": true, "assembly": true, "supply": true, "reply": true,
+	"monopoly": true, "anomaly": true, "homily": true, "bully": true, "belly": true, "jelly": true, "lily": true, "folly": true,
+	"fly": true, "apply": true, "rely": true, "comply": true, "imply": true, "multiply": true, "daily": true, "weekly": true, "monthly": true}
 
 // verbSubject finds the subject of the verb at f.head, through the verb an
 // infinitive head depends on: "Apollo 12, which is expected to fly".
@@ -699,8 +747,8 @@ func (x *doc) subject(f *frame, a, v int) {
 			f.subj, f.subjAt = e, e.first
 			return
 		}
-		if x.isPrep(j) && (argPreps[t.lower] || t.lower == "from") && t.lower != "of" && len(words) > 0 && len(words) <= 2 && prepAt < 0 && j > a && x.toks[j-1].word && x.toks[j-1].ent == 0 && !determiners[x.toks[j-1].lower] && !auxiliaries[x.toks[j-1].lower] && x.isHead(j-1) == nil {
-			words, prepAt = append([]string{t.lower}, words...), 0 // "delegates from 40 countries"
+		if x.isPrep(j) && (argPreps[t.lower] || t.lower == "from") && t.lower != "of" && len(words) > 0 && len(words) <= 2 && prepAt < 0 && j > a && x.toks[j-1].word && x.toks[j-1].ent == 0 && !determiners[x.toks[j-1].lower] && !auxiliaries[x.toks[j-1].lower] && x.modifier(j-1) {
+			words, prepAt = append([]string{t.lower}, words...), 0 // "delegates from 40 countries", "a referendum on independence"
 			continue
 		}
 		if isNumber(t.lower) && len(words) > 0 && t.ent == 0 && t.date == 0 && !t.timex && j > a && x.isPrep(j-1) {
@@ -951,12 +999,12 @@ func (x *doc) owner(e *entity, a int) ([]string, int) {
 	m := j - 1
 	for ; m >= a && len(nouns) < 3; m-- {
 		t := &x.toks[m]
-		if !t.word || t.cap || determiners[t.lower] || x.isPrep(m) || auxiliaries[t.lower] || quantities[t.lower] || t.timex {
+		if !t.word || t.cap || determiners[t.lower] || x.isPrep(m) || auxiliaries[t.lower] && !adjectives[t.lower] || quantities[t.lower] || t.timex {
 			break
 		}
 		nouns = append([]string{t.lower}, nouns...)
 	}
-	if len(nouns) == 0 || len(nouns) > 2 || m >= a && x.toks[m].lower != "the" && x.toks[m].lower != "a" && x.toks[m].lower != "an" {
+	if len(nouns) == 0 || len(nouns) > 2 && !adjectives[nouns[0]] || m >= a && x.toks[m].lower != "the" && x.toks[m].lower != "a" && x.toks[m].lower != "an" {
 		return nil, 0
 	}
 	name := e.name
@@ -1175,7 +1223,14 @@ func compress(ws []string, ents []span) []string {
 	out := append([]string(nil), ws[:lead]...)
 	for _, e := range ents {
 		if e.a > p {
-			out = append(out, ws[p])
+			switch q := ws[e.a-1]; {
+			case e.a-1 > p && placePreps[q]:
+				out = append(out, q) // "beat Bayern Munich on penalties in Munich" → "in Munich"
+			case e.a-2 == p && strings.HasSuffix(q, "ing"):
+				out = append(out, ws[p], q) // "by edging Castleford Town", not "by Castleford Town"
+			default:
+				out = append(out, ws[p])
+			}
 			end := min(e.b, len(ws))
 			for end+1 < len(ws) && (ws[end] == "or" || ws[end] == "and") && capitalised(ws[end+1]) {
 				end += 2 // "Physiology or Medicine"
@@ -1214,6 +1269,9 @@ func compress(ws []string, ents []span) []string {
 	}
 	return out
 }
+
+// placePreps say where: a name after one keeps it in a compressed object.
+var placePreps = map[string]bool{"in": true, "at": true, "near": true, "off": true, "outside": true}
 
 // maxTitle is the length past which a title is written shorter.
 const maxTitle = 70
@@ -1279,7 +1337,10 @@ func (f *frame) compose(short bool) string {
 	head := f.w
 	isPatient := false
 	if t := typeByName(head.typ); t != nil && t.patient {
-		isPatient = true
+		// but a participle guessed from a noun that names no act on the
+		// person ("funeral" → "funeraled") is none
+		p := f.participle()
+		isPatient = lookup(p) != nil || irregularParticiple[p] || p == "born"
 	}
 	placeStr := func() []string {
 		if f.place == nil {

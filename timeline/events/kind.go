@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Type is one value of an extracted event's type field: a name to group
@@ -77,7 +78,7 @@ var broadTypes = func() map[string]bool {
 // "ship", but not "Rovers" for "rover": a team). A cue ending in "." is a
 // noun that is also an adjective, and counts only where no lower-case word
 // but a preposition follows it: "the final on Sunday", not "his final
-// appeal".
+// appeal". "#score" is a match's score: "1-0", "129-105".
 var cueGroups = map[string]string{
 	"spacecraft": "spacecraft spaceship rover probe lander orbiter rocket satellite capsule shuttle module " +
 		"NASA ESA Roscosmos SpaceX JAXA ISRO Apollo Soyuz Vostok Sputnik Shenzhou Gemini Voyager " +
@@ -88,7 +89,7 @@ var cueGroups = map[string]string{
 	"hazard": "hurricane storm typhoon cyclone tornado earthquake quake tsunami flood flooding floodwaters wildfire fire blaze " +
 		"eruption volcano avalanche landslide mudslide drought heatwave blizzard",
 	"structure": "dam levee dike dyke embankment bridge building tower reservoir spillway",
-	"sport": "match final. finals semifinal quarterfinal replay playoff tournament championship trophy cup title league medal " +
+	"sport": "#score penalties match final. finals semifinal quarterfinal replay playoff tournament championship trophy cup title league medal " +
 		"Open Cup Trophy Games Olympics Olympic Championships Wimbledon Slam",
 	"vote": "election runoff ballot ballots polls voters turnout candidate referendum mayoral presidential parliamentary electoral incumbent votes seats",
 	"body": "council commission parliament senate congress assembly board committee legislature lawmakers legislators cabinet shareholders " +
@@ -125,10 +126,11 @@ type typeRule struct {
 
 // Head words used by several rules.
 const (
-	flying  = "launch, lift off, blast off, take off, touch down, splash down, land, fly, flew, flown, flight, orbit, dock, reach, arrive, return, carry, enter, leave, left, depart, rise, rose, descend, circle, bring back, brought back, send back, sent back"
+	flying  = "launch, lift off, blast off, take off, took off, touch down, splash down, land, fly, flew, flown, flight, orbit, dock, reach, arrive, return, carry, enter, leave, left, depart, rise, rose, descend, circle, bring back, brought back, send back, sent back"
 	sailing = "leave, left, sail, set sail, reach, arrive, return, cross, depart, land, anchor, bring back, brought back, circumnavigate, round, winter"
 	contest = "win, won, lose, lost, beat, defeat, lead, led, concede, take, took, finish, clinch, sweep, trail, contest, run, ran"
 	playing = "win, won, lose, lost, beat, defeat, draw, drew, play, reach, lead, led, score, qualify, add, clinch, retain, defend, finish, concede, " +
+		"edge, rout, thrash, crush, trounce, down, overcome, overcame, outclass, outplay, hammer, drub, sweep, swept, eliminate, knock out, " +
 		"return, retire, debut, breakthrough, hold, held, host, compete, advance"
 	moving = "lose, lost, rise, rose, risen, fall, fell, fallen, drop, surge, plunge, gain, climb, slump, soar, tumble, cut, close, post, file"
 )
@@ -236,7 +238,10 @@ type rule struct {
 
 // cueSet is a set of cues: lower holds lower-case cues (any case, and
 // their plural in lower case), name the capitalised ones, lower-cased.
-type cueSet struct{ lower, name, noun map[string]bool }
+type cueSet struct {
+	lower, name, noun map[string]bool
+	score             bool // "#score": a match's score
+}
 
 // rulesFor lists, for each head form a rule names, the rules that may fit
 // it: its own and those for any head, in order.
@@ -298,6 +303,8 @@ func cues(s string) *cueSet {
 	add = func(s string) {
 		for _, w := range strings.Fields(s) {
 			switch {
+			case w == "#score":
+				c.score = true
 			case strings.HasPrefix(w, "@"):
 				g, ok := cueGroups[w[1:]]
 				if !ok {
@@ -354,10 +361,30 @@ func modifies(t *token) bool {
 // has reports whether the word w (lower case; cap: written capitalised)
 // is a cue.
 func (c *cueSet) has(w string, cap bool) bool {
-	if c.lower[w] || cap && c.name[w] {
+	if c.lower[w] || cap && c.name[w] || c.score && isScore(w) {
 		return true
 	}
 	return !cap && len(w) > 3 && w[len(w)-1] == 's' && c.lower[w[:len(w)-1]]
+}
+
+// isScore: digits, a hyphen or dash, digits ("2-1", "129-105"), no more
+// than three digits a side (not "1939-45").
+func isScore(w string) bool {
+	i := strings.IndexAny(w, "-–")
+	if i < 1 || i > 3 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	l, r := w[:i], w[i+n:]
+	if len(r) < 1 || len(r) > 3 {
+		return false
+	}
+	for _, c := range l + r {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // typeContext is what the rules read of a head: token ranges of its
