@@ -36,7 +36,7 @@
 // the corpora's common verbs. A verb with a particle happens ("touched
 // down", "called off", "wiped out"). A light verb with its particle or
 // noun is one event word ("came ashore", "gave way", "made landfall",
-// "took off", "set fire"); a possessor ("the storm's eye"), a particle
+// "took off", "set fire", "came to power"); a possessor ("the storm's eye"), a particle
 // ("brought it back") and the "place" of "took place" are none; an
 // aspectual verb counts when it does not pass the event on ("the degree
 // she began in 2019", not "began to").
@@ -121,7 +121,13 @@
 // declared war on Germany", "militants carried out a raid", "applied for a
 // grant"; not a cause: "the vote triggered a purge" is the purge); a verb
 // before it is never its modifier ("declared war", but "the disputed
-// election"). When it opens its clause it is told with what it did ("The
+// election"). A verb of motion and its preposition are one event with the
+// noun after them ("workers went on strike", "came under attack":
+// goPreps), and a giving verb keeps its recipient ("the judge gave the
+// defendant a life sentence": giving). A noun right after a reporting verb
+// and before a verb is the reported clause's subject, told with what it did
+// ("police said the fire started in the kitchen" → "Fire started in
+// kitchen"). When it opens its clause it is told with what it did ("The
 // launch from Florida ... had been watched by a million people"), the
 // phase a date gives ("The investigation into the fire began" →
 // "Investigation into fire began"), a light verb giving only its phrase

@@ -332,12 +332,21 @@ func (x *doc) head(k int) *word {
 		next = x.toks[k+1].lower
 	}
 	if phrasalFirst[t.lower] {
-		if w := phrasal[t.lower+" "+next]; w != nil {
+		pair := t.lower + " " + next
+		if w := phrasal[pair]; w != nil {
 			return w // "came ashore", "gave way", "took office"
+		}
+		if phrasalPair[pair] && k+2 < len(x.toks) && x.toks[k+2].sent == t.sent {
+			if w := phrasal[pair+" "+x.toks[k+2].lower]; w != nil {
+				return w // "came to power"
+			}
 		}
 	}
 	if !t.word || t.ent != 0 || t.date != 0 || len(t.lower) < 3 || light[t.lower] {
 		return nil
+	}
+	if goFirst[t.lower] && goPreps[t.lower+" "+next] && k+2 < len(x.toks) && x.toks[k+2].sent == t.sent && x.isHead(k+2) != nil {
+		return nil // "the union goes on strike": the noun is the event
 	}
 	prev := ""
 	if a, _ := x.bounds(t.sent); k > a {
@@ -897,6 +906,9 @@ func (x *doc) isNoun(k int, w *word) bool {
 				m--
 			}
 			return w.noun || determiners[x.toks[m].lower]
+		}
+		if p == "to" && k-1 > a && w.noun && goPreps[x.toks[k-2].lower+" to"] {
+			return true // "went to war": no infinitive
 		}
 		article := k-1 > a && (x.toks[k-2].lower == "a" || x.toks[k-2].lower == "an" || x.toks[k-2].lower == "the")
 		if (auxiliaries[p] && !(article && w.noun)) || p == "who" || p == "they" || p == "he" || p == "she" || p == "it" {

@@ -175,20 +175,35 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 	} else if v > a && particles[x.toks[v].lower] && x.toks[v-1].word && !x.toks[v-1].cap && x.governs(v-1) {
 		v, prep = v-1, x.toks[v].lower // "carried out a raid"
 	}
-	reported := false // "said yesterday that the work would start"
+	phrase := false // "went on strike": a light verb the noun makes an event
+	var recipient []string
+	if v > a && v == start-1 && goPreps[x.toks[v-1].lower+" "+x.toks[v].lower] {
+		v, prep, phrase = v-1, x.toks[v].lower, true
+	} else if r, ws := x.recipient(start, a); r >= 0 && f.arg == nil {
+		v, recipient, phrase = r, ws, true // "gave the defendant a life sentence"
+	}
+	reported := false     // "said yesterday that the work would start"
+	reportedSubj := false // "police said the fire started in the kitchen": the noun is the reported clause's subject
 	if w := lookup(x.toks[max(v, a)].lower); w != nil && w.class == "REPORTING" {
 		for m := start; m < h; m++ {
 			reported = reported || x.toks[m].lower == "that"
 		}
+		if !reported && v == start-1 && len(x.predicate(h+1, b)) > 0 {
+			reported, reportedSubj = true, true
+		}
 	}
-	if v >= a && x.toks[v].word && !x.toks[v].cap && x.governs(v) && !(f.arg != nil && causes[x.toks[v].lower]) && !reported {
+	if v >= a && x.toks[v].word && !x.toks[v].cap && (phrase || x.governs(v)) && !(f.arg != nil && causes[x.toks[v].lower]) && !reported {
 		g := &frame{head: v, subjAt: -1}
 		x.verbSubject(g, a)
 		f.subj, f.subjs, f.subjText, f.subjAt = g.subj, g.subjs, g.subjText, g.subjAt
+		if m := x.future(v, a, false); m != "" && len(g.ctrl) == 0 {
+			g.ctrl = []string{m} // "the judge will give the banker a sentence": "to give"
+		}
 		f.verb, f.verbAt = append(g.ctrl, x.pastAfterDo(v, a, lookup(x.toks[v].lower))), v
 		if prep != "" {
 			f.verb = append(f.verb, prep)
 		}
+		f.verb = append(f.verb, recipient...)
 	}
 	// "her breakthrough": the person, when no verb names the agent
 	if f.arg == nil && len(f.verb) == 0 && start < h {
@@ -216,7 +231,7 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 	}
 	if f.arg != nil && f.argPrep != "'s" && f.argPrep != "" {
 		// "the war in the Pacific ended", "the crash of Flight 447 killed"
-		if len(f.verb) == 0 && f.relVerb == "" && x.opensClause(start, a) {
+		if len(f.verb) == 0 && f.relVerb == "" && (reportedSubj || x.opensClause(start, a)) {
 			f.pred = x.predicate(f.arg.last+1, b)
 		}
 		return
@@ -225,7 +240,7 @@ func (x *doc) nounArgs(f *frame, a, b int) {
 	f.pp, end = x.definingPhrase(h, b)
 	// "The launch from Florida on July 16 had been watched by a million
 	// people": a noun that opens its clause is told with what it did
-	if len(f.verb) == 0 && f.relVerb == "" && x.opensClause(start, a) && (f.arg == nil || f.arg.kind == person) {
+	if len(f.verb) == 0 && f.relVerb == "" && (reportedSubj || x.opensClause(start, a)) && (f.arg == nil || f.arg.kind == person) {
 		f.pred = x.predicate(end+1, b)
 	}
 }
@@ -334,6 +349,60 @@ var causes = map[string]bool{"triggered": true, "caused": true, "sparked": true,
 // verbPreps join a verb to the noun after them: "applied for a grant",
 // "died in a crash".
 var verbPreps = map[string]bool{"for": true, "into": true, "with": true, "in": true}
+
+// goPreps: a verb of motion and a preposition that make one event with
+// the event noun after them, which keeps the verb and its subject:
+// "workers went on strike", "the mayor went on trial", "the town came
+// under attack".
+var goPreps, goFirst = func() (map[string]bool, map[string]bool) {
+	m, first := map[string]bool{}, map[string]bool{}
+	for _, forms := range []struct{ verbs, preps string }{
+		{"go goes went gone going", "on to into"},
+		{"come comes came coming", "under"},
+	} {
+		for _, v := range strings.Fields(forms.verbs) {
+			for _, p := range strings.Fields(forms.preps) {
+				m[v+" "+p] = true
+			}
+			first[v] = true
+		}
+	}
+	return m, first
+}()
+
+// giving are the verbs that give an event noun to someone: "the judge gave
+// the defendant a life sentence", "the court handed Smith a fine". The
+// noun keeps the verb, its subject and the recipient.
+var giving = map[string]bool{"gave": true, "give": true, "gives": true, "given": true, "giving": true,
+	"handed": true, "hand": true, "hands": true, "handing": true, "dealt": true, "deal": true, "deals": true,
+	"granted": true, "grant": true, "grants": true, "awarded": true, "award": true, "awards": true}
+
+// recipient finds the giving verb before the recipient that ends before
+// the noun phrase at start ("gave the defendant | a life sentence"): the
+// verb's token and the recipient's words, without articles, or -1.
+func (x *doc) recipient(start, a int) (int, []string) {
+	if start-1 <= a || !determiners[x.toks[start].lower] {
+		return -1, nil
+	}
+	var ws []string
+	for k := start - 1; k > a && k >= start-4; k-- {
+		t := &x.toks[k]
+		if giving[t.lower] && !t.cap {
+			if len(ws) == 0 {
+				return -1, nil
+			}
+			return k, ws
+		}
+		if !t.word || t.date != 0 || x.isPrep(k) || light[t.lower] {
+			return -1, nil
+		}
+		if t.lower == "the" || t.lower == "a" || t.lower == "an" {
+			continue
+		}
+		ws = append([]string{t.text}, ws...)
+	}
+	return -1, nil
+}
 
 // governs: the word at v is a verb that can take an event noun as its
 // object ("ran", "opened", "declared").

@@ -41,7 +41,7 @@ var vocabulary = []Type{
 	{Name: "founding", About: "foundings, creations, independence"},
 	{Name: "disaster", About: "natural hazards and accidents: storms, earthquakes, floods, fires, a dam failing, a plane crash"},
 	{Name: "mission", About: "flights of craft: launches, landings, splashdowns, missions of spacecraft, rovers, probes, aircraft, balloons", broad: true},
-	{Name: "voyage", About: "journeys of ships and fleets: sailings, departures, arrivals, returns", broad: true},
+	{Name: "voyage", About: "journeys of ships, fleets and expeditions: sailings, departures, arrivals, returns, summits reached", broad: true},
 	{Name: "sport", About: "matches, finals, titles, tournaments, games; an athlete turning professional", broad: true},
 	{Name: "award", About: "prizes and honours won, shared or given"},
 	{Name: "business", About: "companies and markets: orders, sales, profits, losses, share prices, job cuts"},
@@ -146,6 +146,9 @@ var typeRules = []typeRule{
 	{typ: "disaster", subj: "@hazard", example: "Hurricane Andrew struck southern Florida on Aug. 24, 1992."},
 	{typ: "disaster", heads: "fail, collapse, burst, breach, give way, break, overtop", subj: "@structure", example: "The Teton Dam failed on June 5, 1976, and flooded the valley below."},
 	{typ: "business", heads: "crash, collapse", near: "market markets stock stocks shares bank banks currency firm company", example: "The stock market crashed on Oct. 29, 1929."},
+	// what collapses that is no structure: talks, governments
+	{typ: "meeting", heads: "collapse, fail, break down, broke down, breakdown, stall", near: "talks negotiations negotiation summit meeting conference", example: "Peace talks in Geneva collapsed on Feb. 3, 2014."},
+	{typ: "event", heads: "collapse, fall, fell, fallen", from: "disaster", near: "government coalition cabinet regime empire alliance ceasefire truce deal", example: "The coalition collapsed on Nov. 6, 2024."},
 
 	// flights of craft; missiles are weapons
 	{typ: "attack", heads: "launch, fire", near: "missile missiles rockets offensive attack attacks strike strikes airstrike airstrikes raid raids assault drones", example: "The rebels launched missiles at the port on March 2, 2018."},
@@ -159,7 +162,8 @@ var typeRules = []typeRule{
 	{typ: "mission", heads: "splash down, touch down, lift off, blast off, splashdown, liftoff, spacewalk, moonwalk, mission, spaceflight, flight", example: "The first transatlantic flight without a stop ended in Ireland on June 15, 1919."},
 
 	// strikes by workers; armies
-	{typ: "protest", heads: "strike", near: "workers union unions miners nurses teachers drivers dockers general hunger walkout", example: "Miners went on strike on March 6, 1984."},
+	{typ: "protest", heads: "go on strike, went on strike, gone on strike", example: "The sailors went on strike on Sept. 4, 1931."},
+	{typ: "protest", heads: "strike", near: "workers union unions miners nurses teachers drivers dockers general hunger walkout", example: "The miners began a strike over pit closures on March 6, 1984."},
 	{typ: "event", heads: "take power, took power, seize power", example: "The army seized power in Thailand on May 22, 2014."},
 	{typ: "war", heads: "land, invade, invasion, march, enter, advance, capture, seize, take, took, burn, destroy, defeat, rout, besiege, force, cross, occupy, retreat, withdraw, surrender, fight, fought, win, won, sack, storm, charge, repel, wound, defend", subj: "@military", example: "In 1066 a Norman army landed at Pevensey."},
 	{typ: "war", heads: "destroy, defeat, sink, sank, sunk, rout, besiege, capture, attack, annihilate", obj: "@military", example: "In 1588 the English fleet defeated the Spanish navy off Gravelines."},
@@ -170,6 +174,7 @@ var typeRules = []typeRule{
 	{typ: "disaster", heads: "sink, sank, sunk, capsize, run aground, ran aground", near: "@ships", example: "The ferry Estonia sank in the Baltic on Sept. 28, 1994."},
 	{typ: "voyage", heads: sailing, near: "@ships", example: "On Aug. 3, 1492, three ships left Palos under the command of Columbus."},
 	{typ: "voyage", heads: "sail, set sail, circumnavigate, voyage, expedition", example: "James Cook set sail from Plymouth on Aug. 26, 1768."},
+	{typ: "voyage", heads: "reach, climb, conquer, ascend, scale", from: "meeting event", obj: "summit peak", example: "Two climbers reached the summit of K2 on July 31, 1954."},
 
 	// what authorities decide
 	{typ: "decision", heads: "vote", subj: "@body", example: "On March 3, 2015, the city council voted to ban plastic bags."},
@@ -185,6 +190,9 @@ var typeRules = []typeRule{
 	{typ: "decision", heads: "approve, approval, veto, enact, repeal, ratify", example: "The board approved the plan on May 9, 2022."},
 
 	// justice
+	// what a telescope or a camera captures is no capture
+	{typ: "discovery", heads: "capture, observe, detect, photograph, spot, image", near: "telescope telescopes observatory astronomer astronomers", example: "The telescope captured an image of a distant galaxy on July 12, 2022."},
+	{typ: "event", heads: "capture", from: "arrest", obj: "image images photo photos photograph photographs picture pictures footage video moment imagination attention", example: "A tourist captured the moment on video on May 2, 2019."},
 	{typ: "justice", heads: "rule", subj: "court judge judges justices tribunal", example: "The Supreme Court ruled on June 26, 2015 that states must license same-sex marriages."},
 	{typ: "justice", heads: "find, found", obj: "guilty liable", example: "A jury found the doctor guilty on Nov. 7, 2011."},
 	{typ: "death", heads: "find, found", near: "dead body bodies remains", example: "The body of the climber was found on May 1, 1999."},
@@ -525,7 +533,8 @@ func (r *rule) fits(tc *typeContext) bool {
 }
 
 // followedBy: the words ws follow the head, in order, a pronoun allowed
-// before the first ("brought it back").
+// before the first, or a short object before a particle ("brought it
+// back", "knocked England out").
 func (tc *typeContext) followedBy(ws []string) bool {
 	i := 1
 	for n, w := range ws {
@@ -533,6 +542,10 @@ func (tc *typeContext) followedBy(ws []string) bool {
 			switch tc.word(i) {
 			case "it", "them", "him", "her", "us":
 				i++
+			default:
+				if particles[w] {
+					i = tc.afterObject(w)
+				}
 			}
 		}
 		if tc.word(i) != w {
@@ -541,4 +554,20 @@ func (tc *typeContext) followedBy(ws []string) bool {
 		i++
 	}
 	return true
+}
+
+// afterObject is the offset from the head of the particle p after a short
+// object of up to three words ("knocked | the holders | out"), or 1.
+func (tc *typeContext) afterObject(p string) int {
+	toks := tc.x.toks
+	for i := 1; i <= 4 && tc.h+i < tc.post; i++ {
+		t := &toks[tc.h+i]
+		if t.lower == p {
+			return i
+		}
+		if !t.word || t.date != 0 || preps[t.lower] || t.lower == "and" || t.lower == "that" {
+			break
+		}
+	}
+	return 1
 }

@@ -47,6 +47,7 @@ var typeCorpus = map[string][]string{
 		"Hackers struck the grid of Ukraine in December 2015.",
 	},
 	"voyage": {
+		"The Swiss expedition reached the summit on May 23, 1956.",
 		"Captain Hall took command of the last ship and brought it back to Bristol on May 2, 1612.",
 		"Magellan's fleet reached Guam on March 6, 1521.",
 		"The Mayflower set sail from Plymouth on Sept. 16, 1620.",
@@ -70,6 +71,7 @@ var typeCorpus = map[string][]string{
 		"Nelson Mandela was sworn in as president on May 10, 1994.",
 	},
 	"sport": {
+		"Wales knocked Belgium out of the tournament on July 1, 2016.",
 		"Real Madrid won the Champions League final on May 28, 2022.",
 		"Usain Bolt won the 100 metres at the Beijing Olympics in August 2008.",
 		"The Netherlands lost the World Cup final in 1974.",
@@ -109,9 +111,12 @@ var typeCorpus = map[string][]string{
 		"The bank lost $2 billion in 2008.",
 	},
 	"protest": {
+		"The dockers went on strike on Aug. 14, 1889.",
 		"Nurses went on strike across the country on Dec. 15, 2022.",
 	},
 	"meeting": {
+		"Negotiations on the border collapsed on Jan. 12, 2009.",
+		"The climate talks broke down in Copenhagen on Dec. 18, 2009.",
 		"Nixon visited China in February 1972.",
 	},
 	"agreement": {
@@ -121,6 +126,8 @@ var typeCorpus = map[string][]string{
 		"Larry Page and Sergey Brin founded Google in 1998.",
 	},
 	"discovery": {
+		"Astronomers at the observatory detected the comet on March 2, 1995.",
+		"The telescope captured an image of a nebula on July 12, 2022.",
 		"Howard Carter discovered the tomb of Tutankhamun in November 1922.",
 	},
 	"death": {
@@ -128,6 +135,8 @@ var typeCorpus = map[string][]string{
 		"Mozart died in Vienna on Dec. 5, 1791.",
 	},
 	"event": {
+		"The government of Prime Minister Olaf Berg collapsed on March 3, 2009.",
+		"A passer-by captured the scene on video on Sept. 9, 2019.",
 		"The former mayor lost his final appeal in March 2010.",
 		"The band played its last concert in Leeds on Dec. 2, 2012.",
 		"The Titanic left Southampton on April 10, 1912.",

@@ -310,15 +310,24 @@ var phrasal = map[string]*word{
 	"took off":      {lemma: "take", stem: "takeoff", class: "OCCURRENCE", count: 1, participle: "took"},
 	"set fire":      {lemma: "set", stem: "fire", class: "OCCURRENCE", count: 1, participle: "set"},
 	"made landfall": {lemma: "make", stem: "landfal", class: "OCCURRENCE", count: 1, participle: "made", typ: "disaster"},
+	// three words: the verb, its preposition and its noun
+	"came to power":  {lemma: "come", stem: "take-power", class: "OCCURRENCE", count: 1, participle: "come"},
+	"come to power":  {lemma: "come", stem: "take-power", class: "OCCURRENCE", count: 1, participle: "come"},
+	"swept to power": {lemma: "sweep", stem: "take-power", class: "OCCURRENCE", count: 1, participle: "swept"},
+	"rose to power":  {lemma: "rise", stem: "take-power", class: "OCCURRENCE", count: 1, participle: "risen"},
 }
 
-// phrasalFirst holds the first words of phrasal.
-var phrasalFirst = func() map[string]bool {
-	m := map[string]bool{}
+// phrasalFirst holds the first words of phrasal, phrasalPair the first
+// two of its three-word phrases.
+var phrasalFirst, phrasalPair = func() (map[string]bool, map[string]bool) {
+	m, p := map[string]bool{}, map[string]bool{}
 	for k := range phrasal {
 		m[k[:strings.IndexByte(k, ' ')]] = true
+		if i := strings.LastIndexByte(k, ' '); i > strings.IndexByte(k, ' ') {
+			p[k[:i]] = true
+		}
 	}
-	return m
+	return m, p
 }()
 
 // publishing verbs pass the event to their object: "ran an editorial".
