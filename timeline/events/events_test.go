@@ -243,15 +243,8 @@ func TestTitles(t *testing.T) {
 		{"The 1906 earthquake destroyed much of San Francisco.", "1906", "Earthquake destroyed much of San Francisco", "disaster"},
 	}
 	for _, c := range cases {
-		evs := extractText(c.text, Options{})
-		var got *timeline.Event
-		for i := range evs {
-			if evs[i].Date.String() == c.date {
-				got = &evs[i]
-			}
-		}
+		got := eventDated(t, c.text, c.date)
 		if got == nil {
-			t.Errorf("%q: no event dated %s; got:\n%s", c.text, c.date, list(evs))
 			continue
 		}
 		if got.Title != c.title || got.Type != c.typ {
@@ -505,4 +498,21 @@ func TestDayBeforeChrist(t *testing.T) {
 			t.Errorf("%q: want one event dated %s by %q; got:\n%s", c.text, c.date, c.mention, list(evs))
 		}
 	}
+}
+
+// eventDated extracts the events of text and returns the last one dated
+// date, or reports the events it found and returns nil.
+func eventDated(t *testing.T, text, date string) *timeline.Event {
+	t.Helper()
+	evs := extractText(text, Options{})
+	var got *timeline.Event
+	for i := range evs {
+		if evs[i].Date.String() == date {
+			got = &evs[i]
+		}
+	}
+	if got == nil {
+		t.Errorf("%q: no event dated %s; got:\n%s", text, date, list(evs))
+	}
+	return got
 }

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/timeline-tool/timeline/timeline"
 	"github.com/timeline-tool/timeline/timeline/source"
 )
 
@@ -68,15 +67,8 @@ func TestTitlePhrasings(t *testing.T) {
 		{"Ivan Petrov conceded late on Sunday, Nov. 5, 2023.", "2023-11-05", "Ivan Petrov conceded"},
 	}
 	for _, c := range cases {
-		evs := extractText(c.text, Options{})
-		var got *timeline.Event
-		for i := range evs {
-			if evs[i].Date.String() == c.date {
-				got = &evs[i]
-			}
-		}
+		got := eventDated(t, c.text, c.date)
 		if got == nil {
-			t.Errorf("%q: no event dated %s; got:\n%s", c.text, c.date, list(evs))
 			continue
 		}
 		if got.Title != c.title {

@@ -13,25 +13,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-func TestFragmentGolden(t *testing.T) {
-	for _, c := range []struct {
-		fixture, golden string
-		o               Options
-	}{
-		{"sample", "sample.fragment.html.golden", Options{Assets: "inline", Theme: "light"}},
-		{"sample", "sample-cdn-dark.fragment.html.golden", Options{Theme: "dark"}},
-		{"hostile", "hostile.fragment.html.golden", Options{Assets: "inline", Theme: "auto"}},
-	} {
-		t.Run(c.golden, func(t *testing.T) {
-			if c.o.Assets == "inline" {
-				c.o.ECharts = fakeECharts(t)
-			}
-			got := renderTwiceWith(t, Fragment, loadFixture(t, c.fixture), c.o)
-			checkGolden(t, c.golden, got)
-		})
-	}
-}
-
 // fragmentNodes parses a fragment as a host page's <body> would hold it.
 func fragmentNodes(t *testing.T, frag []byte) []*html.Node {
 	t.Helper()

@@ -49,23 +49,29 @@ func renderTwiceWith(t *testing.T, r renderer, tl *timeline.Timeline, o Options)
 	return a.Bytes()
 }
 
+// TestHTMLGolden: the page and the fragment of each fixture, byte for byte
+// (go test -update rewrites them), the same on a second render.
 func TestHTMLGolden(t *testing.T) {
-	for _, c := range []struct {
-		fixture, golden string
-		o               Options
-	}{
-		{"sample", "sample.html.golden", Options{Assets: "inline", Theme: "light"}},
-		{"sample", "sample-cdn-dark.html.golden", Options{Theme: "dark"}},
-		{"hostile", "hostile.html.golden", Options{Assets: "inline", Theme: "auto"}},
-	} {
-		t.Run(c.golden, func(t *testing.T) {
-			if c.o.Assets == "inline" {
-				c.o.ECharts = fakeECharts(t)
-			}
-			tl := loadFixture(t, c.fixture)
-			got := renderTwice(t, tl, c.o)
-			checkGolden(t, c.golden, got)
-		})
+	for _, form := range []struct {
+		ext    string
+		render renderer
+	}{{".html", HTML}, {".fragment.html", Fragment}} {
+		for _, c := range []struct {
+			fixture, golden string
+			o               Options
+		}{
+			{"sample", "sample", Options{Assets: "inline", Theme: "light"}},
+			{"sample", "sample-cdn-dark", Options{Theme: "dark"}},
+			{"hostile", "hostile", Options{Assets: "inline", Theme: "auto"}},
+		} {
+			golden := c.golden + form.ext + ".golden"
+			t.Run(golden, func(t *testing.T) {
+				if c.o.Assets == "inline" {
+					c.o.ECharts = fakeECharts(t)
+				}
+				checkGolden(t, golden, renderTwiceWith(t, form.render, loadFixture(t, c.fixture), c.o))
+			})
+		}
 	}
 }
 

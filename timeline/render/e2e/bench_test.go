@@ -71,17 +71,7 @@ func BenchmarkChromiumReady(b *testing.B) {
 //	go test -run XXX -bench Search -benchtime 3x ./timeline/render/e2e/
 func BenchmarkSearch(b *testing.B) {
 	const n = 10000
-	s := sess(b)
-	path, _ := build(b, synthetic(b, n), "light")
-	u, err := browser.FileURL(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	p := s.NewPage(b)
-	if err := p.Navigate(u); err != nil {
-		p.Fatalf("%v", err)
-	}
-	waitReady(b, p, time.Minute)
+	p := open(b, synthetic(b, n), "light")
 	// "in science" matches the events of one group of six.
 	const run = `(async (q) => {
   const box = document.querySelector(".tl-q"), chart = document.getElementById("timeline-chart");
@@ -118,17 +108,7 @@ func BenchmarkSearch(b *testing.B) {
 //	go test -run XXX -bench ZoomSteps -benchtime 3x ./timeline/render/e2e/
 func BenchmarkZoomSteps(b *testing.B) {
 	const n = 10000
-	s := sess(b)
-	path, _ := build(b, synthetic(b, n), "light")
-	u, err := browser.FileURL(path)
-	if err != nil {
-		b.Fatal(err)
-	}
-	p := s.NewPage(b)
-	if err := p.Navigate(u); err != nil {
-		p.Fatalf("%v", err)
-	}
-	waitReady(b, p, time.Minute)
+	p := open(b, synthetic(b, n), "light")
 	const run = `(async () => {
   const c = timelineChart, ax = c.getModel().getComponent("xAxis", 0).axis.scale.getExtent(), end = Date.UTC(2024, 2, 15);
   const from = ax[0], to = ax[1], steps = 12, times = [], modes = [];

@@ -148,16 +148,22 @@ func waitReady(tb testing.TB, p *browser.Page, timeout time.Duration) int {
 	return n
 }
 
-// open builds tl, opens it from disk and waits for the chart.
-func open(t *testing.T, tl *timeline.Timeline, theme string) *browser.Page {
-	t.Helper()
-	path, _ := build(t, tl, theme)
+// pageURL builds tl and returns the file: URL of the page.
+func pageURL(tb testing.TB, tl *timeline.Timeline, theme string) string {
+	tb.Helper()
+	path, _ := build(tb, tl, theme)
 	u, err := browser.FileURL(path)
 	if err != nil {
-		t.Fatal(err)
+		tb.Fatal(err)
 	}
-	p := sess(t).Open(t, u)
-	if n := waitReady(t, p, 20*time.Second); n != len(tl.Events) {
+	return u
+}
+
+// open builds tl, opens it from disk and waits for the chart.
+func open(t testing.TB, tl *timeline.Timeline, theme string) *browser.Page {
+	t.Helper()
+	p := sess(t).Open(t, pageURL(t, tl, theme))
+	if n := waitReady(t, p, time.Minute); n != len(tl.Events) {
 		p.Fatalf("%s=%d, want %d (one per event)", readyAttr, n, len(tl.Events))
 	}
 	return p

@@ -345,11 +345,7 @@ func TestHostileFixtureIsInert(t *testing.T) {
 
 func TestListWithoutJavaScript(t *testing.T) {
 	tl := sample(t)
-	path, _ := build(t, tl, "light")
-	u, err := browser.FileURL(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u := pageURL(t, tl, "light")
 	p := sess(t).NewPage(t)
 	if err := p.DisableScripts(); err != nil {
 		p.Fatalf("%v", err)

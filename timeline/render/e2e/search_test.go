@@ -142,11 +142,7 @@ func TestSearchFilters(t *testing.T) {
 // without scripts, and means nothing on paper, is not shown.
 func TestSearchHiddenInPrintAndWithoutJavaScript(t *testing.T) {
 	tl := sample(t)
-	path, _ := build(t, tl, "light")
-	u, err := browser.FileURL(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	u := pageURL(t, tl, "light")
 	const shown = `(() => { const r = document.querySelector(".tl-q").getBoundingClientRect(); return r.width > 0 && r.height > 0; })()`
 	noJS := sess(t).NewPage(t)
 	if err := noJS.DisableScripts(); err != nil {
