@@ -277,44 +277,36 @@ func watch(ctx context.Context, every time.Duration, files func() []string, last
 	}
 }
 
-// stamp sums up the files' sizes and times, and the content of the most
-// recently changed ones. File times are coarse (a few milliseconds on
-// Linux, two seconds on FAT): an edit that keeps the size and lands in the
-// same tick as the last look would go unseen, so the newest files, up to
-// stampHashBytes in all, are hashed too. The file being edited is always
-// among the newest.
+// stamp sums up the files' sizes and times, and the content of the newest
+// ones. File times are coarse (a few milliseconds on Linux, two seconds on
+// FAT): an edit that keeps the size and lands in the same tick as the last
+// write would go unseen. Such a file was written within that tick, so it
+// is among the files that share the newest time, and only those are
+// hashed: one look reads one file, not the sources.
 func stamp(files []string) string {
 	sort.Strings(files)
-	type seen struct {
-		path string
-		fi   os.FileInfo
-	}
-	all := make([]seen, 0, len(files))
 	var b strings.Builder
+	var newest []string
+	var newestTime time.Time
 	for _, p := range files {
 		fi, err := os.Stat(p)
 		if err != nil {
 			fmt.Fprintf(&b, "%s:missing;", p)
 			continue
 		}
-		all = append(all, seen{p, fi})
 		fmt.Fprintf(&b, "%s:%d:%d;", p, fi.Size(), fi.ModTime().UnixNano())
+		switch t := fi.ModTime(); {
+		case !fi.Mode().IsRegular():
+		case len(newest) == 0 || t.After(newestTime):
+			newest, newestTime = []string{p}, t
+		case t.Equal(newestTime):
+			newest = append(newest, p)
+		}
 	}
-	sort.SliceStable(all, func(i, j int) bool { return all[i].fi.ModTime().After(all[j].fi.ModTime()) })
-	budget := int64(stampHashBytes)
-	for _, s := range all {
-		if s.fi.Size() > budget || !s.fi.Mode().IsRegular() {
-			continue
+	for _, p := range newest {
+		if data, err := os.ReadFile(p); err == nil {
+			fmt.Fprintf(&b, "%s#%x;", p, sha256.Sum256(data))
 		}
-		data, err := os.ReadFile(s.path)
-		if err != nil {
-			continue
-		}
-		budget -= int64(len(data))
-		fmt.Fprintf(&b, "%s#%x;", s.path, sha256.Sum256(data))
 	}
 	return b.String()
 }
-
-// stampHashBytes bounds what one look reads to hash (see stamp).
-const stampHashBytes = 4 << 20
